@@ -1,0 +1,94 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { signUpAction } from "./actions";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") };
+    setMessage(null);
+    setFieldErrors({});
+    startTransition(async () => {
+      const result = await signUpAction(input);
+      if (result.status !== "ok") {
+        setMessage(result.message);
+        setFieldErrors(result.status === "invalid" ? (result.fieldErrors ?? {}) : {});
+        return;
+      }
+      const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+      if (signedIn?.ok && !signedIn.error) {
+        router.push(callbackUrl);
+        router.refresh();
+      } else router.push("/sign-in");
+    });
+  }
+
+  const error = (field: string) =>
+    fieldErrors[field]?.[0] ? (
+      <span className="field__error" id={`${field}-error`}>
+        {fieldErrors[field][0]}
+      </span>
+    ) : null;
+  const describedBy = (field: string, hint?: string) => [fieldErrors[field] ? `${field}-error` : null, hint].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {message && (
+        <p className="alert alert--error" role="alert">
+          {message}
+        </p>
+      )}
+      <fieldset className="field" style={{ border: "none", padding: 0, margin: 0 }}>
+        <legend>I am a</legend>
+        <div className="choice-row">
+          <label className="choice-pill">
+            <input type="radio" name="role" value="STUDENT" defaultChecked /> Student
+          </label>
+          <label className="choice-pill">
+            <input type="radio" name="role" value="TEACHER" /> Teacher
+          </label>
+        </div>
+        {error("role")}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="name">Display name</label>
+        <input id="name" name="name" type="text" autoComplete="nickname" required maxLength={80} aria-invalid={!!fieldErrors.name} aria-describedby={describedBy("name")} />
+        {error("name")}
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={!!fieldErrors.email} aria-describedby={describedBy("email")} />
+        {error("email")}
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          aria-invalid={!!fieldErrors.password}
+          aria-describedby={describedBy("password", "password-hint")}
+        />
+        <span className="field__hint" id="password-hint">
+          At least 8 characters. A long passphrase is best.
+        </span>
+        {error("password")}
+      </div>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { Prose } from "@/components/prose";
+import { getFacts } from "@/lib/content/queries";
+
+export const metadata: Metadata = { title: "Background facts" };
+
+const STATUS = {
+  verified: { label: "Verified", className: "badge badge--good" },
+  partly: { label: "Partly verified", className: "badge badge--warn" },
+  unverified: { label: "Unverified", className: "badge" },
+} as const;
+
+export default async function FactsPage() {
+  const facts = await getFacts();
+  return (
+    <div className="narrow">
+      <p className="eyebrow">Background</p>
+      <h1>Background facts</h1>
+      <p className="lede">
+        What the article does not say: treaty text, dates and IHL rules, each with the source it was checked in. Questions rest
+        only on verified facts or on the article itself.
+      </p>
+      <ol className="stack" style={{ listStyle: "none", padding: 0, marginTop: "2rem" }}>
+        {facts.map((f) => {
+          const status = STATUS[f.status as keyof typeof STATUS] ?? STATUS.unverified;
+          return (
+            <li key={f.number} id={`fact-${f.number}`} className="card fact">
+              <div className="fact__head">
+                <h2>
+                  <a href={`#fact-${f.number}`}>Fact {f.number}</a> · {f.topic}
+                </h2>
+                <span className={status.className}>{status.label}</span>
+              </div>
+              <div className="fact__text">
+                <Prose body={f.text} />
+              </div>
+              {f.caveat && (
+                <p className="field__hint">
+                  <strong>Not verified:</strong> {f.caveat}
+                </p>
+              )}
+              <ul className="fact__sources" aria-label="Sources">
+                {(f.sources as string[]).map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

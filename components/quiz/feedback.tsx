@@ -1,0 +1,34 @@
+import type { FeedbackDTO } from "@/lib/quiz/dto";
+
+const MAX_QUOTE = 420;
+
+export function Feedback({ feedback }: { feedback: FeedbackDTO }) {
+  const tone = feedback.correct ? "right" : feedback.credit > 0 ? "partly" : "wrong";
+  const verdict = feedback.correct ? "Correct." : feedback.credit > 0 ? `Partly correct: ${Math.round(feedback.credit * 100)}% credit.` : "Not quite.";
+  return (
+    <div className={`feedback feedback--${tone}`} role="status" data-testid="feedback">
+      <p className="feedback__verdict">{verdict}</p>
+      {!feedback.correct && (
+        <div>
+          <strong>Correct answer:</strong>
+          {feedback.correctAnswer.length === 1 ? (
+            <span> {feedback.correctAnswer[0]}</span>
+          ) : (
+            <ul>
+              {feedback.correctAnswer.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <p>{feedback.explanation}</p>
+      {feedback.sources.map((s) => (
+        <blockquote key={s.ref} data-testid="source-quote">
+          <a href={s.href}>{s.ref.startsWith("p") ? `Article ${s.label}` : s.label}</a>:{" "}
+          {s.text.length > MAX_QUOTE ? `${s.text.slice(0, MAX_QUOTE).trimEnd()}…` : s.text}
+        </blockquote>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+
+/** What every server action returns: typed, and only what the UI needs. */
+export type ActionResult<T = null> =
+  | { status: "ok"; data: T }
+  | { status: "invalid"; message: string; fieldErrors?: Record<string, string[]> }
+  | { status: "denied"; message: string };
+
+/** A known failure of the domain, with a message a user can read. */
+export class DomainError extends Error {
+  constructor(
+    public readonly code: "not_found" | "conflict" | "invalid",
+    message: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function invalidFromZod(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return { status: "invalid", message: error.issues[0]?.message ?? "Check the form and try again.", fieldErrors };
+}
+
+/**
+ * Wraps a server action: it checks the session, then validates the input with
+ * zod, then runs. No action built with it can forget either check. Known
+ * domain errors become messages; anything else is thrown.
+ */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+  options: { roles?: CurrentUser["role"][] } = {},
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { status: "denied", message: "Please sign in again." };
+    if (options.roles && !options.roles.includes(user.role)) return { status: "denied", message: "You cannot do that." };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return invalidFromZod(parsed.error);
+    try {
+      return { status: "ok", data: await run(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof DomainError) return { status: "invalid", message: error.message };
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { SourceQuote } from "@/lib/quiz/dto";
+import { parseRef, refHref, refLabel } from "./citations";
+import type { SourceRef } from "./schema";
+import { COURSE_SLUG } from "./seed";
+
+export const getCourse = cache(async () =>
+  db.course.findUnique({
+    where: { slug: COURSE_SLUG },
+    select: {
+      id: true,
+      title: true,
+      articleTitle: true,
+      articleDate: true,
+      articleSection: true,
+      articleImageCredit: true,
+      spellings: true,
+      paragraphs: { orderBy: { number: "asc" }, select: { number: true, text: true } },
+      lessons: {
+        orderBy: { position: "asc" },
+        select: { slug: true, position: true, title: true, summary: true, minutes: true, _count: { select: { questions: { where: { retiredAt: null } } } } },
+      },
+    },
+  }),
+);
+
+export const getFacts = cache(async () =>
+  db.fact.findMany({
+    where: { course: { slug: COURSE_SLUG } },
+    orderBy: { number: "asc" },
+    select: { number: true, topic: true, status: true, text: true, caveat: true, sources: true },
+  }),
+);
+
+export const getLesson = cache(async (slug: string) =>
+  db.lesson.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      position: true,
+      title: true,
+      summary: true,
+      minutes: true,
+      keyTerms: true,
+      version: true,
+      objectives: { orderBy: { position: "asc" }, select: { key: true, text: true } },
+      sections: { orderBy: { position: "asc" }, select: { key: true, heading: true, kind: true, body: true } },
+      quizzes: { where: { mode: "PRACTICE" }, select: { slug: true }, take: 1 },
+      course: { select: { lessons: { orderBy: { position: "asc" }, select: { slug: true, title: true, position: true } } } },
+    },
+  }),
+);
+
+/** The text behind each reference, for citations and feedback. */
+export async function getSourceQuotes(refs: SourceRef[]): Promise<SourceQuote[]> {
+  const parsed = refs.map((ref) => ({ ref, ...parseRef(ref) }));
+  const paragraphNumbers = parsed.flatMap((p) => (p.kind === "paragraph" ? [p.n] : []));
+  const factNumbers = parsed.flatMap((p) => (p.kind === "fact" ? [p.id] : []));
+  const where = { course: { slug: COURSE_SLUG } };
+  const [paragraphs, facts] = await Promise.all([
+    paragraphNumbers.length ? db.articleParagraph.findMany({ where: { ...where, number: { in: paragraphNumbers } }, select: { number: true, text: true } }) : [],
+    factNumbers.length ? db.fact.findMany({ where: { ...where, number: { in: factNumbers } }, select: { number: true, text: true } }) : [],
+  ]);
+  const text = new Map<string, string>([...paragraphs.map((p) => [`p${p.number}`, p.text] as const), ...facts.map((f) => [`fact:${f.number}`, f.text] as const)]);
+  return refs.filter((r) => text.has(r)).map((ref) => ({ ref, label: refLabel(ref), href: refHref(ref), text: text.get(ref)! }));
+}

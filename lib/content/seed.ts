@@ -1,0 +1,149 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { toStoredQuestion } from "@/lib/quiz/stored";
+import { citedRefs } from "./citations";
+import type { Question } from "./schema";
+import type { Course } from "./validate";
+
+export const COURSE_SLUG = "ottawa-convention";
+
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+const opaqueId = () => randomBytes(6).toString("hex");
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type SeedReport = { changed: boolean; lessons: number; questions: number; newVersions: number; retired: number };
+
+/**
+ * Writes the course into the database. Idempotent: an unchanged course writes
+ * nothing. A question whose text, choices, key or references changed gets a
+ * new version; attempts keep pointing at the version they showed.
+ */
+export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
+  const courseHash = hashOf(course);
+  const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);
+  const existing = await db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
+  if (existing?.contentHash === courseHash)
+    return { changed: false, lessons: course.lessons.length, questions: questionCount, newVersions: 0, retired: 0 };
+
+  return db.$transaction(
+    async (tx) => {
+      const { article } = course;
+      const courseFields = {
+        title: "Ukraine, landmines and the Ottawa Convention",
+        articleTitle: article.title,
+        articleDate: article.date,
+        articleSection: article.section,
+        articleImageCredit: article.imageCredit ?? null,
+        spellings: article.spellings,
+        contentHash: courseHash,
+      };
+      const { id: courseId } = await tx.course.upsert({
+        where: { slug: COURSE_SLUG },
+        create: { slug: COURSE_SLUG, ...courseFields },
+        update: courseFields,
+        select: { id: true },
+      });
+
+      for (const p of article.paragraphs)
+        await tx.articleParagraph.upsert({
+          where: { courseId_number: { courseId, number: p.n } },
+          create: { courseId, number: p.n, text: p.text },
+          update: { text: p.text },
+        });
+      await tx.articleParagraph.deleteMany({ where: { courseId, number: { gt: article.paragraphs.length } } });
+
+      for (const f of course.facts) {
+        const fields = { topic: f.topic, status: f.status, text: f.text, caveat: f.caveat ?? null, sources: f.sources };
+        await tx.fact.upsert({
+          where: { courseId_number: { courseId, number: f.id } },
+          create: { courseId, number: f.id, ...fields },
+          update: fields,
+        });
+      }
+
+      let newVersions = 0;
+      const liveKeys: string[] = [];
+      for (const lesson of course.lessons) {
+        const { questions, ...lessonContent } = lesson;
+        const lessonHash = hashOf(lessonContent);
+        const fields = { courseId, position: lesson.position, title: lesson.title, summary: lesson.summary, minutes: lesson.minutes, keyTerms: lesson.keyTerms };
+        const found = await tx.lesson.findUnique({ where: { slug: lesson.id }, select: { id: true, version: true, contentHash: true } });
+        const lessonId = found
+          ? (
+              await tx.lesson.update({
+                where: { id: found.id },
+                data: { ...fields, ...(found.contentHash === lessonHash ? {} : { contentHash: lessonHash, version: found.version + 1 }) },
+                select: { id: true },
+              })
+            ).id
+          : (await tx.lesson.create({ data: { slug: lesson.id, contentHash: lessonHash, ...fields }, select: { id: true } })).id;
+
+        if (found?.contentHash !== lessonHash) {
+          await tx.lessonSection.deleteMany({ where: { lessonId } });
+          await tx.lessonSection.createMany({
+            data: lesson.sections.map((s, i) => ({ lessonId, key: s.id, position: i + 1, heading: s.heading, kind: s.kind, body: s.body, refs: citedRefs(s.body) })),
+          });
+          for (const [i, o] of lesson.objectives.entries())
+            await tx.lessonObjective.upsert({
+              where: { lessonId_key: { lessonId, key: o.id } },
+              create: { lessonId, key: o.id, position: i + 1, text: o.text },
+              update: { position: i + 1, text: o.text },
+            });
+          await tx.lessonObjective.deleteMany({ where: { lessonId, key: { notIn: lesson.objectives.map((o) => o.id) } } });
+        }
+
+        for (const [i, q] of questions.entries()) {
+          liveKeys.push(q.id);
+          if (await upsertQuestion(tx, lessonId, i + 1, q)) newVersions++;
+        }
+
+        const quizSlug = `${lesson.id}-practice`;
+        await tx.quiz.upsert({
+          where: { slug: quizSlug },
+          create: { lessonId, slug: quizSlug, title: `Practice: ${lesson.title}`, mode: "PRACTICE", feedbackPolicy: "AFTER_EACH" },
+          update: { title: `Practice: ${lesson.title}` },
+        });
+      }
+
+      const { count: retired } = await tx.question.updateMany({
+        where: { key: { notIn: liveKeys }, retiredAt: null, lesson: { courseId } },
+        data: { retiredAt: new Date() },
+      });
+      return { changed: true, lessons: course.lessons.length, questions: questionCount, newVersions, retired };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Returns true when it wrote a new version. */
+async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Question): Promise<boolean> {
+  const question = await tx.question.upsert({
+    where: { key: q.id },
+    create: { key: q.id, lessonId, position },
+    update: { lessonId, position, retiredAt: null },
+    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
+  });
+  const contentHash = hashOf(q);
+  const latest = question.versions[0];
+  if (latest?.contentHash === contentHash) return false;
+
+  const stored = toStoredQuestion(q, opaqueId);
+  await tx.questionVersion.create({
+    data: {
+      questionId: question.id,
+      version: (latest?.version ?? 0) + 1,
+      type: q.type,
+      objectiveKey: q.objective,
+      points: q.points,
+      prompt: q.prompt,
+      content: stored.content,
+      answerKey: stored.answerKey,
+      explanation: q.explanation,
+      refs: q.refs,
+      contentHash,
+      sourceRefs: { create: q.refs.map((ref) => ({ ref })) },
+    },
+  });
+  return true;
+}

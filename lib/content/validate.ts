@@ -1,0 +1,121 @@
+import { citedRefs, parseRef } from "./citations";
+import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
+
+export type Course = { article: Article; facts: Fact[]; lessons: Lesson[] };
+
+/** "Option b", "options a and c", "(d)": students never see these letters. */
+const OPTION_LETTER = /\b[Oo]ptions? \(?[a-h]\)?(?![a-z])|(^|[^0-9A-Za-z)])\([a-h]\)/;
+
+/**
+ * Cross-checks the course after each file has passed its zod schema. Returns
+ * one message per problem; an empty list means the course is sound.
+ */
+export function validateCourse({ article, facts, lessons }: Course): string[] {
+  const problems: string[] = [];
+  const paragraphs = new Set(article.paragraphs.map((p) => p.n));
+  const factsById = new Map(facts.map((f) => [f.id, f]));
+
+  article.paragraphs.forEach((p, i) => {
+    if (p.n !== i + 1) problems.push(`article: paragraph ${i + 1} is numbered ${p.n}`);
+  });
+  facts.forEach((f, i) => {
+    if (f.id !== i + 1) problems.push(`facts: entry ${i + 1} has id ${f.id}`);
+  });
+
+  const checkRef = (where: string, ref: SourceRef) => {
+    const parsed = parseRef(ref);
+    if (parsed.kind === "paragraph" && !paragraphs.has(parsed.n)) problems.push(`${where}: ¶${parsed.n} is not a paragraph of the article`);
+    if (parsed.kind === "fact" && !factsById.has(parsed.id)) problems.push(`${where}: fact:${parsed.id} does not exist`);
+  };
+
+  const seen = { lessons: new Set<string>(), positions: new Set<number>(), questions: new Set<string>() };
+  const citedBySection = new Set<SourceRef>();
+  const citedByQuestion = new Set<SourceRef>();
+
+  for (const lesson of lessons) {
+    const at = `lesson ${lesson.id}`;
+    if (seen.lessons.has(lesson.id)) problems.push(`${at}: duplicate lesson id`);
+    if (seen.positions.has(lesson.position)) problems.push(`${at}: duplicate position ${lesson.position}`);
+    seen.lessons.add(lesson.id);
+    seen.positions.add(lesson.position);
+
+    const objectives = new Set(lesson.objectives.map((o) => o.id));
+    for (const section of lesson.sections) {
+      const refs = citedRefs(section.body);
+      if (refs.length === 0) problems.push(`${at} section ${section.id}: cites no paragraph or fact`);
+      if (section.kind === "background" && !refs.some((r) => r.startsWith("fact:")))
+        problems.push(`${at} section ${section.id}: background must cite at least one fact`);
+      for (const ref of refs) {
+        checkRef(`${at} section ${section.id}`, ref);
+        citedBySection.add(ref);
+      }
+    }
+    for (const term of lesson.keyTerms) term.refs.forEach((r) => checkRef(`${at} term "${term.term}"`, r));
+
+    for (const question of lesson.questions) {
+      const qat = `${at} question ${question.id}`;
+      if (seen.questions.has(question.id)) problems.push(`${qat}: duplicate question id`);
+      seen.questions.add(question.id);
+      if (!objectives.has(question.objective)) problems.push(`${qat}: objective "${question.objective}" is not one of the lesson's`);
+      for (const ref of question.refs) {
+        checkRef(qat, ref);
+        citedByQuestion.add(ref);
+        const parsed = parseRef(ref);
+        if (parsed.kind === "fact" && factsById.get(parsed.id)?.status === "unverified")
+          problems.push(`${qat}: rests on fact:${parsed.id}, which is unverified`);
+      }
+      problems.push(...answerKeyProblems(question).map((p) => `${qat}: ${p}`));
+      for (const field of ["prompt", "explanation"] as const)
+        if (OPTION_LETTER.test(question[field]))
+          problems.push(`${qat}: the ${field} names an option by its letter, but options are shuffled and shown without letters`);
+    }
+  }
+
+  for (const n of paragraphs) {
+    if (!citedBySection.has(`p${n}`)) problems.push(`coverage: ¶${n} is cited by no lesson section`);
+    if (!citedByQuestion.has(`p${n}`)) problems.push(`coverage: ¶${n} is tested by no question`);
+  }
+  return problems;
+}
+
+function duplicates(values: string[]): string[] {
+  return values.filter((v, i) => values.indexOf(v) !== i);
+}
+
+/** Checks that a question's answer key can be answered with the choices it offers. */
+export function answerKeyProblems(question: Question): string[] {
+  switch (question.type) {
+    case "single": {
+      const ids = question.options.map((o) => o.id);
+      return [
+        ...duplicates(ids).map((id) => `option id "${id}" is used twice`),
+        ...(ids.includes(question.answer) ? [] : [`answer "${question.answer}" is not an option`]),
+      ];
+    }
+    case "multiple": {
+      const ids = question.options.map((o) => o.id);
+      const problems = duplicates(ids).map((id) => `option id "${id}" is used twice`);
+      for (const a of question.answer) if (!ids.includes(a)) problems.push(`answer "${a}" is not an option`);
+      if (duplicates(question.answer).length) problems.push("answer lists an option twice");
+      if (question.answer.length === ids.length) problems.push("every option is correct, so the question tests nothing");
+      return problems;
+    }
+    case "ordering":
+      return duplicates(question.items.map((i) => i.id)).map((id) => `item id "${id}" is used twice`);
+    case "matching": {
+      const rights = [...question.pairs.map((p) => p.right), ...question.distractors];
+      return [
+        ...duplicates(question.pairs.map((p) => p.id)).map((id) => `pair id "${id}" is used twice`),
+        ...duplicates(rights).map((r) => `right-hand choice "${r}" appears twice`),
+      ];
+    }
+    case "short_text":
+      return question.accepted.some((a) => a.trim() === "") ? ["an accepted answer is blank"] : [];
+    case "numeric":
+      return Number.isFinite(question.answer) ? [] : ["answer is not a finite number"];
+    case "classification":
+      return duplicates(question.statements.map((s) => s.id)).map((id) => `statement id "${id}" is used twice`);
+    case "true_false":
+      return [];
+  }
+}

@@ -1,0 +1,13 @@
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  dataDir: string;
+  embedded: boolean;
+  databaseFile: string;
+  authSecret: string;
+  authUrl: string;
+  seedDemo: boolean;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+};
+export function loadEnv(source?: Record<string, string | undefined>): Env;
+export const env: Env;

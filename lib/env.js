@@ -1,0 +1,70 @@
+// The one place that reads process.env. next.config.js imports this file, so
+// a bad configuration stops `next build` and `next start` with a clear message.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'DATABASE_URL must be a SQLite file URL such as "file:/var/lib/ihl/app.db" (PostgreSQL is not supported yet)')
+    .optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SEED_DEMO: z.enum(["0", "1"]).optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+/** Turns a `file:` URL into a path, relative paths taken from the project root. */
+function sqliteFile(url) {
+  const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
+
+/** Reads the secret kept in the data folder, creating it once. */
+function localSecret(dataDir) {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export function loadEnv(source = process.env) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw.DATA_DIR);
+  // Embedded mode: no DATABASE_URL, so the app runs on its own SQLite file
+  // with demo accounts and a generated secret. A deployment names its database.
+  const embedded = raw.DATABASE_URL === undefined;
+  if (!embedded && raw.NEXTAUTH_SECRET === undefined) {
+    throw new Error(
+      "Invalid configuration:\n  NEXTAUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32",
+    );
+  }
+  return {
+    nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
+    dataDir,
+    embedded,
+    databaseFile: embedded ? path.join(dataDir, "ihl-classroom.db") : sqliteFile(raw.DATABASE_URL),
+    authSecret: raw.NEXTAUTH_SECRET ?? localSecret(dataDir),
+    authUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
+    seedDemo: raw.SEED_DEMO === undefined ? embedded : raw.SEED_DEMO === "1",
+    logLevel: raw.LOG_LEVEL,
+  };
+}
+
+export const env = loadEnv();
+
+// next-auth reads NEXTAUTH_URL itself to build its callback URLs.
+process.env.NEXTAUTH_URL ??= env.authUrl;

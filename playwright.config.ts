@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm run test:e2e` (scripts/test-e2e.mjs), which builds the app,
+// creates a fresh database for this run and sets the variables read here.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const databaseUrl = process.env.DATABASE_URL ?? "";
+if (!databaseUrl.includes("ihl-e2e-")) {
+  throw new Error("E2E tests run only against a throw-away database: start them with `npm run test:e2e`.");
+}
+
+const chromiumArgs = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "on-first-retry",
+    launchOptions: {
+      // Debian's Chromium, or Playwright's own browser when E2E_CHROMIUM_PATH is empty.
+      executablePath: process.env.E2E_CHROMIUM_PATH || undefined,
+      args: chromiumArgs,
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
