@@ -72,7 +72,7 @@ export default async function QuizPage({ params }: Props) {
         <div className="stack" style={{ marginTop: "1.5rem" }}>
           <p>
             {latest
-              ? "Practise again: the questions come in a new order, and only your latest and best scores are kept."
+              ? "Practise again: the questions come in a new order. Every attempt is kept; your latest and best scores are shown above."
               : "Each question is checked as soon as you answer it. You can change an answer and check again as often as you like. When you finish, your score is saved."}
           </p>
           <StartButton quizSlug={quiz.slug} lessonSlug={slug} label={latest ? "Practise again" : "Start the practice quiz"} />
