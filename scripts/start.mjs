@@ -14,5 +14,13 @@ if (!existsSync(".next/BUILD_ID")) {
   run("npx", ["next", "build"]);
 }
 const server = spawn("npx", ["next", "start", "-p", String(env.port)], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const sweeper = spawn("npx", ["tsx", "--conditions=react-server", "scripts/sweeper.ts"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.kill(signal);
+    sweeper.kill(signal);
+  });
+server.on("exit", (code) => {
+  sweeper.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

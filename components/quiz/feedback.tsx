@@ -2,7 +2,7 @@ import type { FeedbackDTO } from "@/lib/quiz/dto";
 
 const MAX_QUOTE = 420;
 
-export function Feedback({ feedback }: { feedback: FeedbackDTO }) {
+export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; lessonSlug: string }) {
   const tone = feedback.correct ? "right" : feedback.credit > 0 ? "partly" : "wrong";
   const verdict = feedback.correct ? "Correct." : feedback.credit > 0 ? `Partly correct: ${Math.round(feedback.credit * 100)}% credit.` : "Not quite.";
   return (
@@ -29,6 +29,9 @@ export function Feedback({ feedback }: { feedback: FeedbackDTO }) {
           {s.text.length > MAX_QUOTE ? `${s.text.slice(0, MAX_QUOTE).trimEnd()}…` : s.text}
         </blockquote>
       ))}
+      <p>
+        <a href={`/lessons/${lessonSlug}`}>Review this in the lesson</a>
+      </p>
     </div>
   );
 }

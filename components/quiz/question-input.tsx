@@ -78,6 +78,10 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
         onChange({ order: next });
       };
       return (
+        <>
+        <p className="sr-only" aria-live="polite">
+          {value ? `Order now: ${order.map((id, i) => `${i + 1}, ${c.items.find((x) => x.id === id)?.text ?? ""}`).join("; ")}` : ""}
+        </p>
         <ol className="order-list" aria-label="Items in your order, first at the top">
           {order.map((id, i) => {
             const item = c.items.find((x) => x.id === id);
@@ -105,6 +109,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             );
           })}
         </ol>
+        </>
       );
     }
     case "matching": {

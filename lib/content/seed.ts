@@ -6,6 +6,8 @@ import type { Question } from "./schema";
 import type { Course } from "./validate";
 
 export const COURSE_SLUG = "ottawa-convention";
+/** Bump when seeding itself changes (for example a new quiz per lesson), so unchanged content is seeded again once. */
+const SEED_FORMAT = 2;
 
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 const opaqueId = () => randomBytes(6).toString("hex");
@@ -20,7 +22,7 @@ export type SeedReport = { changed: boolean; lessons: number; questions: number;
  * new version; attempts keep pointing at the version they showed.
  */
 export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
-  const courseHash = hashOf(course);
+  const courseHash = hashOf({ format: SEED_FORMAT, course });
   const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);
   const existing = await db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
   if (existing?.contentHash === courseHash)
@@ -98,12 +100,8 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
           if (await upsertQuestion(tx, lessonId, i + 1, q)) newVersions++;
         }
 
-        const quizSlug = `${lesson.id}-practice`;
-        await tx.quiz.upsert({
-          where: { slug: quizSlug },
-          create: { lessonId, slug: quizSlug, title: `Practice: ${lesson.title}`, mode: "PRACTICE", feedbackPolicy: "AFTER_EACH" },
-          update: { title: `Practice: ${lesson.title}` },
-        });
+        for (const quiz of lessonQuizzes(lesson.id, lesson.title))
+          await tx.quiz.upsert({ where: { slug: quiz.slug }, create: { lessonId, ...quiz }, update: { title: quiz.title } });
       }
 
       const { count: retired } = await tx.question.updateMany({
@@ -114,6 +112,27 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Each lesson has a practice quiz (feedback after each question, unlimited
+ * tries) and an assessed lesson check (every question of the bank, 30
+ * minutes, 3 attempts, best counts, feedback after submitting). A teacher's
+ * assignment can set its own policy on top.
+ */
+export function lessonQuizzes(lessonSlug: string, title: string) {
+  return [
+    { slug: `${lessonSlug}-practice`, title: `Practice: ${title}`, mode: "PRACTICE", feedbackPolicy: "AFTER_EACH" },
+    {
+      slug: `${lessonSlug}-check`,
+      title: `Check: ${title}`,
+      mode: "ASSESSED",
+      feedbackPolicy: "AFTER_SUBMIT",
+      attemptsAllowed: 3,
+      timeLimitSec: 30 * 60,
+      scoringRule: "BEST",
+    },
+  ] as const;
 }
 
 /** Returns true when it wrote a new version. */

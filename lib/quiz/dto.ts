@@ -3,6 +3,7 @@
  * explanation or a correctness flag, except FeedbackDTO, which the server
  * builds only once the feedback policy releases it.
  */
+import type { FeedbackPolicy } from "./policy";
 import type { Choice, QuestionType } from "./types";
 
 export type PublicContent =
@@ -22,6 +23,8 @@ export type QuestionDTO = {
   points: number;
   content: PublicContent;
   partialCredit?: string;
+  /** The lesson the question belongs to, for links from feedback. */
+  lessonSlug: string;
 };
 
 export type SourceQuote = { ref: string; label: string; href: string; text: string };
@@ -37,6 +40,23 @@ export type FeedbackDTO = {
 
 export type AttemptItemDTO = { question: QuestionDTO; response: unknown; feedback: FeedbackDTO | null };
 
-export type AttemptDTO = { id: string; quizTitle: string; status: "IN_PROGRESS" | "SUBMITTED"; items: AttemptItemDTO[] };
-
 export type AttemptResultDTO = { attemptId: string; score: number; maxScore: number; percent: number; submittedAt: string };
+
+export type AttemptDTO = {
+  id: string;
+  quizTitle: string;
+  quizSlug: string;
+  lessonSlug: string;
+  mode: "PRACTICE" | "ASSESSED";
+  feedbackPolicy: FeedbackPolicy;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  /** The last save sequence number the server took; the browser continues from it. */
+  lastSeq: number;
+  startedAt: string;
+  /** Milliseconds left by the server's clock when this was built, or null without a time limit. */
+  remainingMs: number | null;
+  result: AttemptResultDTO | null;
+  /** Why feedback is not shown yet, when the policy holds it back. */
+  feedbackNote: string | null;
+  items: AttemptItemDTO[];
+};

@@ -12,7 +12,7 @@ function inOrder(choices: Choice[], order: string[]): Choice[] {
 }
 
 /** The question as this attempt shows it: public fields only, choices in the attempt's shuffled order. */
-export function toQuestionDTO(version: VersionRow, choiceOrder: string[]): QuestionDTO {
+export function toQuestionDTO(version: VersionRow, choiceOrder: string[], lessonSlug: string): QuestionDTO {
   const q = { type: version.type, content: version.content } as PublicQuestion;
   let content: PublicContent;
   switch (q.type) {
@@ -40,7 +40,7 @@ export function toQuestionDTO(version: VersionRow, choiceOrder: string[]): Quest
       break;
   }
   const rule = PARTIAL_CREDIT_RULES[q.type as QuestionType];
-  return { id: version.id, type: q.type, prompt: version.prompt, points: version.points, content, ...(rule ? { partialCredit: rule } : {}) };
+  return { id: version.id, type: q.type, prompt: version.prompt, points: version.points, content, lessonSlug, ...(rule ? { partialCredit: rule } : {}) };
 }
 
 export function buildFeedback(
@@ -51,4 +51,9 @@ export function buildFeedback(
   sources: SourceQuote[],
 ): FeedbackDTO {
   return { correct: grade.correct, credit: grade.credit, points, explanation, correctAnswer: describeAnswer(stored), sources };
+}
+
+/** Points as people read them: whole numbers plain, fractions to two places. */
+export function formatPoints(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }

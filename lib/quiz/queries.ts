@@ -4,39 +4,52 @@ import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
+import { feedbackReleased, percentOf } from "./policy";
 import { buildFeedback, toQuestionDTO } from "./present";
 import type { AnyResponse, StoredQuestion } from "./types";
-
-/** Whether feedback for an answered question may be shown now. Practice shows it after each question. */
-function feedbackReleased(quiz: { mode: string; feedbackPolicy: string }, attemptStatus: string): boolean {
-  if (quiz.mode === "PRACTICE" || quiz.feedbackPolicy === "AFTER_EACH") return true;
-  return quiz.feedbackPolicy === "AFTER_SUBMIT" && attemptStatus === "SUBMITTED";
-}
 
 export async function getQuizBySlug(slug: string) {
   return db.quiz.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, mode: true, feedbackPolicy: true, lesson: { select: { slug: true, title: true, position: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      mode: true,
+      feedbackPolicy: true,
+      attemptsAllowed: true,
+      timeLimitSec: true,
+      scoringRule: true,
+      drawCount: true,
+      lesson: { select: { slug: true, title: true, position: true, _count: { select: { questions: { where: { retiredAt: null } } } } } },
+    },
   });
 }
 
-/** The student's open attempt at a quiz, as the browser may see it, or null. */
-export async function getOpenAttemptForStudent(quizId: string, userId: string): Promise<AttemptDTO | null> {
-  const attempt = await db.attempt.findFirst({ where: { quizId, userId, status: "IN_PROGRESS", assignmentId: null }, select: { id: true } });
-  return attempt ? getAttemptForStudent(attempt.id, userId) : null;
+/** The student's open attempt at a quiz (outside assignments), or null. */
+export async function findOpenAttemptId(quizId: string, userId: string): Promise<{ id: string; status: "IN_PROGRESS" | "SUBMITTED"; deadline: Date | null } | null> {
+  return db.attempt.findFirst({ where: { quizId, userId, status: "IN_PROGRESS", assignmentId: null }, select: { id: true, status: true, deadline: true } });
 }
 
 /**
- * One attempt, only if it belongs to `userId`. Answer keys and explanations are
- * read (by name) only for the questions whose feedback the policy releases.
+ * One attempt as the browser may see it, only if it belongs to `userId`.
+ * Keys and explanations are read (by name) only for the questions whose
+ * feedback the policy releases at `now`.
  */
-export async function getAttemptForStudent(attemptId: string, userId: string): Promise<AttemptDTO | null> {
+export async function getAttemptForStudent(attemptId: string, userId: string, now = new Date()): Promise<AttemptDTO | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId },
     select: {
       id: true,
       status: true,
-      quiz: { select: { title: true, mode: true, feedbackPolicy: true } },
+      lastSeq: true,
+      startedAt: true,
+      deadline: true,
+      submittedAt: true,
+      score: true,
+      maxScore: true,
+      quiz: { select: { title: true, slug: true, mode: true, feedbackPolicy: true, lesson: { select: { slug: true } } } },
+      assignment: { select: { dueAt: true } },
       questions: {
         orderBy: { position: "asc" },
         select: { choiceOrder: true, questionVersion: { select: { id: true, type: true, prompt: true, points: true, content: true } } },
@@ -46,14 +59,39 @@ export async function getAttemptForStudent(attemptId: string, userId: string): P
   });
   if (!attempt) return null;
 
+  const { quiz } = attempt;
+  const dueAt = attempt.assignment?.dueAt ?? null;
+  const released = quiz.mode === "PRACTICE" || feedbackReleased(quiz.feedbackPolicy, attempt.status, now, dueAt);
   const responses = new Map(attempt.answers.map((a) => [a.questionVersionId, a.response]));
-  const feedback = feedbackReleased(attempt.quiz, attempt.status) ? await feedbackFor(attempt.answers) : new Map<string, FeedbackDTO>();
+  const feedback = released ? await feedbackFor(attempt.answers) : new Map<string, FeedbackDTO>();
+  const submitted = attempt.status === "SUBMITTED";
   return {
     id: attempt.id,
-    quizTitle: attempt.quiz.title,
+    quizTitle: quiz.title,
+    quizSlug: quiz.slug,
+    lessonSlug: quiz.lesson.slug,
+    mode: quiz.mode,
+    feedbackPolicy: quiz.feedbackPolicy,
     status: attempt.status,
+    lastSeq: attempt.lastSeq,
+    startedAt: attempt.startedAt.toISOString(),
+    remainingMs: attempt.deadline && !submitted ? Math.max(0, attempt.deadline.getTime() - now.getTime()) : null,
+    result: submitted
+      ? {
+          attemptId: attempt.id,
+          score: attempt.score ?? 0,
+          maxScore: attempt.maxScore,
+          percent: Math.round(percentOf(attempt.score ?? 0, attempt.maxScore)),
+          submittedAt: (attempt.submittedAt ?? now).toISOString(),
+        }
+      : null,
+    feedbackNote: released
+      ? null
+      : quiz.feedbackPolicy === "AFTER_DUE" && submitted && dueAt
+        ? `Answers and explanations appear after the due date, ${dueAt.toUTCString()}.`
+        : "Answers and explanations appear after you submit.",
     items: attempt.questions.map(({ questionVersion: v, choiceOrder }) => ({
-      question: toQuestionDTO(v, choiceOrder as string[]),
+      question: toQuestionDTO(v, choiceOrder as string[], quiz.lesson.slug),
       response: responses.get(v.id) ?? null,
       feedback: feedback.get(v.id) ?? null,
     })),
@@ -93,7 +131,7 @@ export async function getResultsForStudent(quizId: string, userId: string): Prom
     attemptId: a.id,
     score: a.score ?? 0,
     maxScore: a.maxScore,
-    percent: a.maxScore > 0 ? Math.round(((a.score ?? 0) / a.maxScore) * 100) : 0,
+    percent: Math.round(percentOf(a.score ?? 0, a.maxScore)),
     submittedAt: (a.submittedAt ?? new Date(0)).toISOString(),
   }));
 }

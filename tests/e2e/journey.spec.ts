@@ -41,16 +41,21 @@ test("a newcomer signs up, reads lesson 1, follows a citation, takes the practic
     // Feedback explains and quotes the source it rests on.
     await expect(feedback.getByTestId("source-quote").first()).toBeVisible();
   }
-  await expect(page.getByTestId("progress-label")).toHaveText(`${total} of ${total} answered`);
+  await expect(page.getByTestId("progress-label")).toHaveText(`${total} of ${total} checked`);
   await screenshot(page, "quiz-feedback-desktop");
 
   await page.getByRole("button", { name: "Finish and save my score" }).click();
-  const score = page.getByTestId("latest-score");
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  const score = page.getByTestId("attempt-score");
   await expect(score).toHaveText(/^\d+%$/);
   const shown = await score.textContent();
+  await expect(page.getByTestId("review-item")).toHaveCount(total);
+  await screenshot(page, "attempt-review-desktop");
 
-  // The score is stored on the server: it is there after a reload.
+  // The score is stored on the server: it is there after a reload, and on the quiz page.
   await page.reload();
+  await expect(page.getByTestId("attempt-score")).toHaveText(shown!);
+  await page.goto("/lessons/the-convention/quiz");
   await expect(page.getByTestId("latest-score")).toHaveText(shown!);
   await expect(page.getByRole("heading", { name: "Your answers last time" })).toBeVisible();
   await screenshot(page, "quiz-result-desktop");

@@ -71,3 +71,29 @@ test("no answer key or explanation reaches the browser before the student answer
   const actionResponse = bodies.slice(before).find((b) => b.method === "POST");
   expect(actionResponse?.body).toContain(marker);
 });
+
+test("in an assessed check, saves and pages carry no key or explanation until the attempt is submitted", async ({ page }) => {
+  const seen: { url: string; method: string; body: string }[] = [];
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    seen.push({ url: route.request().url(), method: route.request().method(), body });
+    await route.fulfill({ response, body });
+  });
+  await signUp(page, newStudent(), "Student", "/lessons/the-convention/check");
+  await page.getByRole("button", { name: "Start the lesson check" }).click();
+  const card = page.locator('[data-testid="question"][data-type="single"]').first();
+  await card.locator("input").first().check();
+  await expect(card).toHaveAttribute("data-save-state", "saved");
+  await page.reload();
+  await expect(card).toHaveAttribute("data-save-state", "saved");
+
+  const saves = seen.filter((b) => b.method === "POST" && b.url.includes("/answers"));
+  expect(saves.length).toBeGreaterThanOrEqual(1);
+  expect(seen.filter((b) => b.body.includes(marker)).map((b) => `${b.method} ${b.url}`)).toEqual([]);
+
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(page).toHaveURL(/\/attempts\//);
+  await expect(page.getByTestId("feedback").first()).toContainText(marker);
+});

@@ -3,7 +3,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/lib/auth/demo";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
-import { startPracticeAttempt } from "@/lib/quiz/mutations";
+import { startAttempt } from "@/lib/quiz/mutations";
 
 const course = loadCourse();
 const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);
@@ -19,7 +19,7 @@ describe("seeding the course", () => {
     expect(await db.fact.count()).toBe(course.facts.length);
     expect(await db.question.count()).toBe(questionCount);
     expect(await db.questionVersion.count()).toBe(questionCount);
-    expect(await db.quiz.count()).toBe(course.lessons.length);
+    expect(await db.quiz.count()).toBe(course.lessons.length * 2);
     const refs = await db.questionSourceRef.count();
     expect(refs).toBe(course.lessons.flatMap((l) => l.questions).reduce((n, q) => n + q.refs.length, 0));
   });
@@ -33,7 +33,7 @@ describe("seeding the course", () => {
   it("gives a changed question a new version, and an attempt keeps the version it showed", async () => {
     const student = await db.user.create({ data: { email: "v@example.test", name: "V", passwordHash: "x" } });
     const lesson = course.lessons[0]!;
-    const attemptId = await startPracticeAttempt(`${lesson.id}-practice`, student.id);
+    const attemptId = await startAttempt(`${lesson.id}-practice`, student.id);
     const key = lesson.questions[0]!.id;
     const shownBefore = await db.attemptQuestion.findFirstOrThrow({ where: { attemptId, questionVersion: { question: { key } } }, select: { questionVersionId: true } });
 

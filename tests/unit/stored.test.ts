@@ -28,7 +28,7 @@ describe("stored questions", () => {
     const stored = toStoredQuestion(q, newId);
     if (stored.type !== "matching") throw new Error("type");
     expect(stored.content.choices).toHaveLength(4);
-    const dto = toQuestionDTO({ id: "v1", type: stored.type, prompt: q.prompt, points: 1, content: stored.content }, stored.content.choices.map((c) => c.id).reverse());
+    const dto = toQuestionDTO({ id: "v1", type: stored.type, prompt: q.prompt, points: 1, content: stored.content }, stored.content.choices.map((c) => c.id).reverse(), "l");
     expect(JSON.stringify(dto)).not.toContain("matches");
     expect(dto.content.type === "matching" && dto.content.choices.map((c) => c.text)).toEqual(["Minister", "Soldier", "Analyst", "MP"]);
   });
@@ -41,7 +41,7 @@ describe("stored questions", () => {
     const stored = toStoredQuestion(q, newId);
     if (stored.type !== "single") throw new Error("type");
     const order = [stored.content.options[2]!.id, stored.content.options[0]!.id, stored.content.options[1]!.id];
-    const dto = toQuestionDTO({ id: "v2", type: "single", prompt: "Pick", points: 1, content: stored.content }, order);
+    const dto = toQuestionDTO({ id: "v2", type: "single", prompt: "Pick", points: 1, content: stored.content }, order, "l");
     expect(dto.content.type === "single" && dto.content.options.map((o) => o.text)).toEqual(["C", "A", "B"]);
     expect(JSON.stringify(dto)).not.toContain(stored.answerKey.optionId + '"}');
     expect(JSON.stringify(dto)).not.toContain("SECRET");

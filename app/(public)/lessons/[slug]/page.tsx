@@ -81,9 +81,15 @@ export default async function LessonPage({ params }: Props) {
               Check what you learned
             </h2>
             <p>Answer the practice questions. Each answer is checked at once, with an explanation and the source it rests on.</p>
-            <Link className="button" href={`/lessons/${lesson.slug}/quiz`}>
-              Take the practice quiz
-            </Link>
+            <p className="choice-row">
+              <Link className="button" href={`/lessons/${lesson.slug}/quiz`}>
+                Take the practice quiz
+              </Link>
+              <Link className="button button--secondary" href={`/lessons/${lesson.slug}/check`}>
+                Take the lesson check
+              </Link>
+            </p>
+            <p className="field__hint">The lesson check is timed and scored: 30 minutes, 3 attempts, feedback after you submit.</p>
           </section>
         )}
 

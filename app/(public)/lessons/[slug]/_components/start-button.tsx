@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { startPracticeAction } from "../actions";
+import { startAttemptAction } from "../actions";
 
-export function StartButton({ quizSlug, lessonSlug, label }: { quizSlug: string; lessonSlug: string; label: string }) {
+export function StartButton({ quizSlug, path, label }: { quizSlug: string; path: string; label: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +16,7 @@ export function StartButton({ quizSlug, lessonSlug, label }: { quizSlug: string;
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await startPracticeAction({ quizSlug, lessonSlug });
+            const result = await startAttemptAction({ quizSlug, path });
             if (result.status === "ok") router.refresh();
             else setError(result.message);
           })

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttemptRunner } from "@/components/quiz/attempt-runner";
+import { AttemptReview } from "@/components/quiz/attempt-review";
+import { getCurrentUser } from "@/lib/auth/session";
+import { finaliseAttempt } from "@/lib/quiz/mutations";
+import { isOverdue } from "@/lib/quiz/policy";
+import { formatPoints } from "@/lib/quiz/present";
+import { findOpenAttemptId, getAttemptForStudent, getQuizBySlug, getResultsForStudent } from "@/lib/quiz/queries";
+import { StartButton } from "./start-button";
+
+const FEEDBACK_TEXT = { AFTER_EACH: "feedback after each question", AFTER_SUBMIT: "feedback after you submit", AFTER_DUE: "feedback after the due date" } as const;
+const RULE_TEXT = { BEST: "your best attempt counts", LAST: "your last attempt counts", AVERAGE: "the average of your attempts counts" } as const;
+
+/** A lesson's quiz page, for practice and for the assessed lesson check. */
+export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: string; quizSlug: string; path: string }) {
+  const quiz = await getQuizBySlug(quizSlug);
+  if (!quiz || quiz.lesson.slug !== lessonSlug) notFound();
+  const practice = quiz.mode === "PRACTICE";
+  const user = await getCurrentUser();
+  const heading = (
+    <>
+      <p className="eyebrow">
+        {practice ? "Practice quiz" : "Lesson check"} · Lesson {quiz.lesson.position}
+      </p>
+      <h1>{quiz.lesson.title}</h1>
+      <p className="muted">
+        <Link href={`/lessons/${lessonSlug}`}>← Back to lesson {quiz.lesson.position}</Link>
+      </p>
+    </>
+  );
+
+  if (!user) {
+    const returnTo = encodeURIComponent(path);
+    return (
+      <div className="narrow stack">
+        {heading}
+        <p className="alert alert--info">
+          Sign in to take the {practice ? "practice quiz" : "lesson check"}: your answers are checked on our server and your score is kept for you.{" "}
+          <Link href={`/sign-in?callbackUrl=${returnTo}`}>Sign in</Link> or <Link href={`/sign-up?callbackUrl=${returnTo}`}>create a free account</Link>.
+        </p>
+      </div>
+    );
+  }
+
+  // An attempt left open past its deadline is finalised now, with what was saved.
+  const now = new Date();
+  let open = await findOpenAttemptId(quiz.id, user.id);
+  if (open && isOverdue(open, now)) {
+    await finaliseAttempt(open.id, open.deadline ?? now);
+    open = null;
+  }
+  const [attempt, results] = await Promise.all([open ? getAttemptForStudent(open.id, user.id, now) : null, getResultsForStudent(quiz.id, user.id)]);
+  const latest = results[0];
+  const best = results.reduce((m, r) => Math.max(m, r.percent), 0);
+  const attemptsLeft = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - results.length);
+  const review = !attempt && latest ? await getAttemptForStudent(latest.attemptId, user.id, now) : null;
+  const questionCount = quiz.drawCount ?? quiz.lesson._count.questions;
+
+  return (
+    <div className="narrow">
+      {heading}
+      {!practice && (
+        <ul className="policy-list" aria-label="How this check works">
+          <li className="badge">{questionCount} questions</li>
+          {quiz.timeLimitSec && <li className="badge">{Math.round(quiz.timeLimitSec / 60)} minutes</li>}
+          {quiz.attemptsAllowed !== null && (
+            <li className="badge">
+              {quiz.attemptsAllowed} {quiz.attemptsAllowed === 1 ? "attempt" : "attempts"}
+            </li>
+          )}
+          <li className="badge">{RULE_TEXT[quiz.scoringRule]}</li>
+          <li className="badge">{FEEDBACK_TEXT[quiz.feedbackPolicy]}</li>
+        </ul>
+      )}
+
+      {latest && (
+        <section className="card score-card" aria-labelledby="score-heading" data-testid="score-card">
+          <div>
+            <p className="eyebrow" id="score-heading" style={{ margin: 0 }}>
+              Your latest score
+            </p>
+            <p className="score-card__big" data-testid="latest-score">
+              {latest.percent}%
+            </p>
+          </div>
+          <div>
+            <p style={{ margin: 0 }}>
+              {formatPoints(latest.score)} of {formatPoints(latest.maxScore)} points ·{" "}
+              <Link href={`/attempts/${latest.attemptId}`}>review this attempt</Link>
+            </p>
+            <p className="muted" style={{ margin: 0 }}>
+              Best: {best}% · {results.length} {results.length === 1 ? "attempt" : "attempts"}
+              {attemptsLeft !== null && ` · ${attemptsLeft} left`}
+            </p>
+          </div>
+        </section>
+      )}
+
+      {attempt ? (
+        <AttemptRunner attempt={attempt} />
+      ) : (
+        <div className="stack" style={{ marginTop: "1.5rem" }}>
+          {attemptsLeft === 0 ? (
+            <p className="alert alert--info">You have used all your attempts at this check.</p>
+          ) : (
+            <>
+              <p>
+                {practice
+                  ? latest
+                    ? "Practise again: the questions come in a new order. Every attempt is kept; your latest and best scores are shown above."
+                    : "Each question is checked as soon as you answer it. You can change an answer and check again as often as you like. When you finish, your score is saved."
+                  : "Each answer is saved on our server the moment you give it, so a lost connection or a closed tab loses nothing. The timer runs on the server."}
+              </p>
+              <StartButton quizSlug={quiz.slug} path={path} label={latest ? (practice ? "Practise again" : "Start another attempt") : practice ? "Start the practice quiz" : "Start the lesson check"} />
+            </>
+          )}
+          {review && <AttemptReview attempt={review} heading="Your answers last time" />}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { jsonRoute } from "@/lib/http";
+import { saveAnswer } from "@/lib/quiz/mutations";
+
+// Unknown fields (a forged "score" or "isCorrect") are dropped, never used.
+const saveAnswerSchema = z.object({
+  questionVersionId: z.string({ message: "questionVersionId is required." }).min(1).max(64),
+  response: z.unknown(),
+  seq: z.number({ message: "seq must be a whole number." }).int().positive().max(1_000_000_000),
+});
+
+/** Saves one answer of the signed-in student's attempt. */
+export const POST = jsonRoute(saveAnswerSchema, (input, user, params: { attemptId: string }) =>
+  saveAnswer(params.attemptId, user.id, input.questionVersionId, input.response, input.seq),
+);

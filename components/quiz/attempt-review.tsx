@@ -1,0 +1,28 @@
+import type { AttemptDTO } from "@/lib/quiz/dto";
+import { describeResponse } from "./describe-response";
+import { Feedback } from "./feedback";
+
+/** A finished attempt as the student saw it, with feedback where the policy releases it. */
+export function AttemptReview({ attempt, heading }: { attempt: AttemptDTO; heading: string }) {
+  return (
+    <section aria-labelledby="review-heading" style={{ marginTop: "2rem" }}>
+      <h2 id="review-heading">{heading}</h2>
+      {attempt.feedbackNote && <p className="alert alert--info">{attempt.feedbackNote}</p>}
+      {attempt.items.map(({ question, response, feedback }, i) => (
+        <div key={question.id} className="question" data-testid="review-item">
+          <div className="question__head">
+            <span>Question {i + 1}</span>
+            <span>
+              {question.points} {question.points === 1 ? "point" : "points"}
+            </span>
+          </div>
+          <p className="question__prompt">{question.prompt}</p>
+          <p>
+            <strong>Your answer:</strong> {response ? describeResponse(question, response) : <em>not answered</em>}
+          </p>
+          {feedback && <Feedback feedback={feedback} lessonSlug={question.lessonSlug} />}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { DomainError } from "@/lib/actions";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+
+export const MAX_BODY_BYTES = 32 * 1024;
+
+const STATUS: Record<DomainError["code"], number> = { not_found: 404, conflict: 409, invalid: 400 };
+
+const error = (status: number, message: string, headers?: HeadersInit) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+/** A POST from another site is refused: the Origin, when sent, must be this site. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Wraps a JSON route handler: same-origin check, session check, a size cap,
+ * JSON parsing and zod validation, then the handler. Domain errors become
+ * 404 / 409 / 400 with a message; nothing else leaks.
+ */
+export function jsonRoute<S extends z.ZodType, P extends Record<string, string>, T>(
+  schema: S,
+  handler: (input: z.infer<S>, user: CurrentUser, params: P) => Promise<T>,
+) {
+  return async (request: NextRequest, context: { params: Promise<P> }) => {
+    if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
+    const user = await getCurrentUser();
+    if (!user) return error(401, "Please sign in again.");
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > MAX_BODY_BYTES) return error(413, "The request is too large.");
+    const text = await request.text();
+    if (text.length > MAX_BODY_BYTES) return error(413, "The request is too large.");
+    let body: unknown;
+    try {
+      body = text === "" ? {} : JSON.parse(text);
+    } catch {
+      return error(400, "The request is not valid JSON.");
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return error(400, parsed.error.issues[0]?.message ?? "The request is not valid.");
+    try {
+      return NextResponse.json(await handler(parsed.data, user, await context.params), { headers: { "Cache-Control": "no-store" } });
+    } catch (e) {
+      if (e instanceof DomainError) return error(STATUS[e.code], e.message);
+      throw e;
+    }
+  };
+}

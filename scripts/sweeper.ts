@@ -1,0 +1,24 @@
+// Finalises attempts left open past their deadline, once a minute. `npm start`
+// runs it beside the web server; saves and page loads also finalise lazily.
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { sweepOverdueAttempts } from "@/lib/quiz/mutations";
+
+const INTERVAL_MS = 60_000;
+
+async function sweep() {
+  try {
+    const { finalised, failed } = await sweepOverdueAttempts();
+    if (finalised || failed) log.info("swept overdue attempts", { finalised, failed });
+  } catch (error) {
+    log.error("sweep failed", { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+await sweep();
+const timer = setInterval(sweep, INTERVAL_MS);
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    clearInterval(timer);
+    void db.$disconnect().finally(() => process.exit(0));
+  });
