@@ -2,7 +2,7 @@
 // runs it beside the web server; saves and page loads also finalise lazily.
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { sweepOverdueAttempts } from "@/lib/quiz/mutations";
+import { catchUpProgress, sweepOverdueAttempts } from "@/lib/quiz/mutations";
 
 const INTERVAL_MS = 60_000;
 
@@ -10,6 +10,8 @@ async function sweep() {
   try {
     const { finalised, failed } = await sweepOverdueAttempts();
     if (finalised || failed) log.info("swept overdue attempts", { finalised, failed });
+    const progress = await catchUpProgress();
+    if (progress.applied || progress.failed) log.info("caught up progress roll-ups", progress);
   } catch (error) {
     log.error("sweep failed", { error: error instanceof Error ? error.message : String(error) });
   }

@@ -200,7 +200,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
   const unsavedCount = Object.values(saveState).filter((s) => s === "unsaved").length;
 
   return (
-    <div style={{ marginTop: "1.5rem" }}>
+    <div style={{ marginTop: "1.5rem" }} data-testid="attempt" data-attempt-id={attempt.id}>
       <div className="quiz-progress">
         <span aria-live="polite" data-testid="progress-label">
           {savedCount} of {total} {practice ? "checked" : "saved"}

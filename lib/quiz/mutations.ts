@@ -180,11 +180,38 @@ export async function finaliseAttempt(attemptId: string, submittedAt: Date): Pro
     await tx.attempt.update({ where: { id: attemptId }, data: { score } });
     return true;
   });
-  if (closedHere) await updateProgress(attemptId).catch((error: unknown) => log.error("progress roll-up failed", { attemptId, error: String(error) }));
+  if (closedHere) await rollUpProgress(attemptId);
 }
 
-/** Keeps LessonProgress in step with the attempt. A failure here never undoes a submission. */
-async function updateProgress(attemptId: string): Promise<void> {
+/**
+ * Brings LessonProgress in step with a submitted attempt, then marks the
+ * attempt as applied. A failure is logged and never undoes the submission:
+ * the attempt stays unapplied and the sweep catches it up.
+ */
+export async function rollUpProgress(attemptId: string): Promise<boolean> {
+  try {
+    await progressRollUp.apply(attemptId);
+    await db.attempt.update({ where: { id: attemptId }, data: { progressAppliedAt: new Date() } });
+    return true;
+  } catch (error) {
+    log.error("progress roll-up failed", { attemptId, error: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}
+
+/** Rolls up every submitted attempt whose roll-up has not succeeded yet. */
+export async function catchUpProgress(): Promise<{ applied: number; failed: number }> {
+  const pending = await db.attempt.findMany({ where: { status: "SUBMITTED", progressAppliedAt: null }, orderBy: { submittedAt: "asc" }, select: { id: true } });
+  let applied = 0;
+  for (const a of pending) if (await rollUpProgress(a.id)) applied++;
+  return { applied, failed: pending.length - applied };
+}
+
+/** The roll-up itself, on an object so a test can make it fail (QUALITY.md scenario 10). */
+export const progressRollUp = { apply: applyProgress };
+
+/** Recomputes the student's LessonProgress for the attempt's lesson from all their submitted attempts. */
+async function applyProgress(attemptId: string): Promise<void> {
   const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { userId: true, quizId: true, quiz: { select: { lessonId: true } } } });
   const submitted = await db.attempt.findMany({
     where: { userId: attempt.userId, quiz: { lessonId: attempt.quiz.lessonId }, status: "SUBMITTED" },

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { newStudent, PHONE, screenshot, signIn, signUp } from "./support/helpers";
 
 /** Presses Tab until `target` has focus: the keyboard is the only way in. */
@@ -75,6 +76,12 @@ test("an assessed lesson check with every question type, taken with the keyboard
     }
   }
   expect([...types].sort()).toEqual(["classification", "matching", "multiple", "numeric", "ordering", "short_text", "single", "true_false"]);
+  // Save round trips as the browser measured them: printed for the notes, never asserted.
+  const durations = await page.evaluate(() =>
+    performance.getEntriesByType("resource").filter((e) => e.name.includes("/answers")).map((e) => e.duration).sort((a, b) => a - b),
+  );
+  const pct = (p: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(p * durations.length))]!);
+  console.log(`answer-save round trip in this run: n=${durations.length}, median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
   // No feedback before submitting: the policy is "after submit".
   await expect(page.getByTestId("feedback")).toHaveCount(0);
   await expect(page.getByTestId("progress-label")).toHaveText(`${total} of ${total} saved`);
@@ -159,7 +166,7 @@ test.describe("the attempt API refuses what it must (scenarios 3, 13, 14, 16, 17
     const card = page.locator('[data-testid="question"][data-type="single"]').first();
     await card.locator("input").first().check();
     await expect(card).toHaveAttribute("data-save-state", "saved");
-    const attemptId = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith("ihl.attempt."))!.slice("ihl.attempt.".length));
+    const attemptId = (await page.getByTestId("attempt").getAttribute("data-attempt-id"))!;
     const questionId = (await card.getAttribute("aria-labelledby"))!.replace(/^q-|-prompt$/g, "");
     const api = page.request;
     const save = (data: unknown, headers: Record<string, string> = {}) => api.post(`/api/attempts/${attemptId}/answers`, { data, headers });
@@ -219,4 +226,69 @@ test.describe("the attempt API refuses what it must (scenarios 3, 13, 14, 16, 17
     await page.goto("/lessons/the-convention/check");
     await expect(page.getByText(/1 attempt · 2 left/)).toBeVisible();
   });
+});
+
+/** Moves an attempt's deadline in the test database, as if the student had started long ago. */
+function setDeadline(attemptId: string, deadline: Date) {
+  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""));
+  sqlite.prepare('UPDATE "Attempt" SET deadline = ? WHERE id = ?').run(deadline.toISOString().replace("Z", "+00:00"), attemptId);
+  sqlite.close();
+}
+
+test("the server owns the clock: a forged browser clock and a forged time-remaining change nothing (scenario 5)", async ({ page }) => {
+  // The browser believes it is an hour earlier than the server.
+  await page.clock.install({ time: new Date(Date.now() - 60 * 60_000) });
+  await signUp(page, newStudent(), "Student", "/lessons/humanitarian-arguments/check");
+  await page.getByRole("button", { name: "Start the lesson check" }).click();
+  const card = page.locator('[data-testid="question"][data-type="single"]').first();
+  await expect(card).toBeVisible();
+  // The countdown comes from the server's deadline, not from the browser's clock.
+  await expect(page.getByTestId("time-left")).toHaveText(/Time left: (29|30):\d\d/);
+  await card.locator("input").first().check();
+  await expect(card).toHaveAttribute("data-save-state", "saved");
+  const attemptId = (await page.getByTestId("attempt").getAttribute("data-attempt-id"))!;
+  const questionId = (await card.getAttribute("aria-labelledby"))!.replace(/^q-|-prompt$/g, "");
+
+  // The deadline passed more than the 60 s of grace ago, by the server's clock.
+  const deadline = new Date(Date.now() - 2 * 60_000);
+  setDeadline(attemptId, deadline);
+  const late = await page.request.post(`/api/attempts/${attemptId}/answers`, {
+    data: { questionVersionId: questionId, response: { optionId: "x" }, seq: 10, timeRemaining: 1_000_000, clientTime: new Date(0).toISOString() },
+  });
+  expect(late.status()).toBe(409);
+  expect((await late.json()).error).toMatch(/Time is up/);
+
+  // The attempt was finalised with the answer saved before, at the deadline.
+  await page.goto(`/attempts/${attemptId}`);
+  await expect(page.getByTestId("attempt-score")).toHaveText(/^\d+%$/);
+  await expect(page.getByText(`submitted ${deadline.toUTCString()}`)).toBeVisible();
+  await expect(page.getByTestId("review-item").filter({ hasText: "not answered" })).toHaveCount((await page.getByTestId("review-item").count()) - 1);
+});
+
+test("a server action posted without a session is refused and writes nothing (scenario 15)", async ({ page, playwright, baseURL }) => {
+  await signUp(page, newStudent(), "Student", "/lessons/the-debate/check");
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
+    page.getByRole("button", { name: "Start the lesson check" }).click(),
+  ]);
+  await expect(page.getByTestId("question").first()).toBeVisible();
+  const actionId = request.headers()["next-action"]!;
+
+  const countAttempts = () => {
+    const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
+    const n = (sqlite.prepare('SELECT COUNT(*) AS n FROM "Attempt"').get() as { n: number }).n;
+    sqlite.close();
+    return n;
+  };
+  const before = countAttempts();
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const replayed = await anonymous.post("/lessons/the-debate/check", {
+    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify([{ quizSlug: "the-debate-check", path: "/lessons/the-debate/check" }]),
+  });
+  const body = await replayed.text();
+  expect(body).toContain("denied");
+  expect(body).not.toContain("attemptId");
+  expect(countAttempts()).toBe(before);
+  await anonymous.dispose();
 });

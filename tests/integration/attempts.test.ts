@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
-import { finaliseAttempt, saveAnswer, startAttempt, submitAttempt, sweepOverdueAttempts } from "@/lib/quiz/mutations";
+import { catchUpProgress, finaliseAttempt, progressRollUp, saveAnswer, startAttempt, submitAttempt, sweepOverdueAttempts } from "@/lib/quiz/mutations";
 import { getAttemptForStudent } from "@/lib/quiz/queries";
 import { keyedQuestions, minutes, newStudent, rightResponse, wrongSingle } from "../support/quiz";
 
@@ -209,5 +209,32 @@ describe("abandoned and overdue attempts", () => {
     const once = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     await finaliseAttempt(attemptId, new Date(Date.now() + 1000));
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toEqual(once);
+  });
+});
+
+describe("side effects", () => {
+  it("a failing progress roll-up never blocks a submission, and the roll-up catches up later (scenario 10)", async () => {
+    const { id } = await newStudent();
+    const attemptId = await startAttempt(CHECK, id);
+    const [q] = await keyedQuestions(attemptId);
+    await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = vi.spyOn(progressRollUp, "apply").mockRejectedValue(new Error("roll-up exploded"));
+    const result = await submitAttempt(attemptId, id);
+    expect(result.score).toBe(q!.points);
+    const submitted = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(submitted).toMatchObject({ status: "SUBMITTED", score: q!.points, progressAppliedAt: null });
+    expect((await db.lessonProgress.findFirstOrThrow({ where: { userId: id } })).status).toBe("IN_PROGRESS");
+    expect(errors.mock.calls.some(([line]) => String(line).includes("progress roll-up failed"))).toBe(true);
+
+    broken.mockRestore();
+    errors.mockRestore();
+    const caughtUp = await catchUpProgress();
+    expect(caughtUp.applied).toBeGreaterThanOrEqual(1);
+    const progress = await db.lessonProgress.findFirstOrThrow({ where: { userId: id } });
+    expect(progress.status).toBe("COMPLETED");
+    expect(progress.latestScore).toBeGreaterThan(0);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).progressAppliedAt).not.toBeNull();
   });
 });
