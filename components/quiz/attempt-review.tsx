@@ -1,6 +1,6 @@
 import type { AttemptDTO } from "@/lib/quiz/dto";
-import { describeResponse } from "./describe-response";
 import { Feedback } from "./feedback";
+import { ResponseView } from "./response-view";
 
 /** A finished attempt as the student saw it, with feedback where the policy releases it. */
 export function AttemptReview({ attempt, heading }: { attempt: AttemptDTO; heading: string }) {
@@ -17,9 +17,7 @@ export function AttemptReview({ attempt, heading }: { attempt: AttemptDTO; headi
             </span>
           </div>
           <p className="question__prompt">{question.prompt}</p>
-          <p>
-            <strong>Your answer:</strong> {response ? describeResponse(question, response) : <em>not answered</em>}
-          </p>
+          <ResponseView question={question} response={response} />
           {feedback && <Feedback feedback={feedback} lessonSlug={question.lessonSlug} />}
         </div>
       ))}

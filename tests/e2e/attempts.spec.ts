@@ -262,7 +262,7 @@ test("the server owns the clock: a forged browser clock and a forged time-remain
   await page.goto(`/attempts/${attemptId}`);
   await expect(page.getByTestId("attempt-score")).toHaveText(/^\d+%$/);
   await expect(page.getByText(`submitted ${deadline.toUTCString()}`)).toBeVisible();
-  await expect(page.getByTestId("review-item").filter({ hasText: "not answered" })).toHaveCount((await page.getByTestId("review-item").count()) - 1);
+  await expect(page.getByTestId("review-item").filter({ hasText: "Not answered." })).toHaveCount((await page.getByTestId("review-item").count()) - 1);
 });
 
 test("a server action posted without a session is refused and writes nothing (scenario 15)", async ({ page, playwright, baseURL }) => {

@@ -32,7 +32,9 @@ describe("starting", () => {
     expect(a).toEqual(b);
     expect(a!.remainingMs).toBeGreaterThan(29 * 60_000);
     expect(a!.items[0]!.response).toEqual(rightResponse(q!));
-    expect(JSON.stringify(a)).not.toMatch(/"answerKey"|"explanation"|"isCorrect"|"accepted"|"matches"|"labels"/);
+    // The student's own responses come back; nothing else about the answers does.
+    const withoutResponses = { ...a, items: a!.items.map(({ question, feedback }) => ({ question, feedback })) };
+    expect(JSON.stringify(withoutResponses)).not.toMatch(/"answerKey"|"explanation"|"isCorrect"|"accepted"|"matches"|"labels"|"correct"/);
     expect(a!.items.every((i) => i.feedback === null)).toBe(true); // AFTER_SUBMIT
   });
 
@@ -236,5 +238,36 @@ describe("side effects", () => {
     expect(progress.status).toBe("COMPLETED");
     expect(progress.latestScore).toBeGreaterThan(0);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).progressAppliedAt).not.toBeNull();
+  });
+});
+
+describe("quiz policies", () => {
+  it("draws N questions from the bank when the quiz says so", async () => {
+    const { id } = await newStudent();
+    const quiz = await db.quiz.update({ where: { slug: "withdrawal-check" }, data: { drawCount: 5 } });
+    const attemptId = await startAttempt(quiz.slug, id);
+    expect(await db.attemptQuestion.count({ where: { attemptId } })).toBe(5);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).maxScore).toBe(5);
+    await db.quiz.update({ where: { slug: "withdrawal-check" }, data: { drawCount: null } });
+  });
+
+  it("an assessed quiz with feedback after each question returns it with each save; after submit only once submitted", async () => {
+    const { id } = await newStudent();
+    await db.quiz.update({ where: { slug: "military-arguments-check" }, data: { feedbackPolicy: "AFTER_EACH" } });
+    const attemptId = await startAttempt("military-arguments-check", id);
+    const [q] = await keyedQuestions(attemptId);
+    const saved = await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+    expect(saved.feedback).toMatchObject({ correct: true });
+    await db.quiz.update({ where: { slug: "military-arguments-check" }, data: { feedbackPolicy: "AFTER_SUBMIT" } });
+
+    const second = await newStudent();
+    const other = await startAttempt("military-arguments-check", second.id);
+    const [q2] = await keyedQuestions(other);
+    await saveAnswer(other, second.id, q2!.id, rightResponse(q2!), 1);
+    expect((await getAttemptForStudent(other, second.id))!.items.some((i) => i.feedback)).toBe(false);
+    await submitAttempt(other, second.id);
+    const review = (await getAttemptForStudent(other, second.id))!;
+    expect(review.items.find((i) => i.question.id === q2!.id)!.feedback).toMatchObject({ correct: true });
+    expect(review.feedbackNote).toBeNull();
   });
 });

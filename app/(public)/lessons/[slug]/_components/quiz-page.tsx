@@ -4,7 +4,7 @@ import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { AttemptReview } from "@/components/quiz/attempt-review";
 import { getCurrentUser } from "@/lib/auth/session";
 import { finaliseAttempt } from "@/lib/quiz/mutations";
-import { isOverdue } from "@/lib/quiz/policy";
+import { countedScore, isOverdue } from "@/lib/quiz/policy";
 import { formatPoints } from "@/lib/quiz/present";
 import { findOpenAttemptId, getAttemptForStudent, getQuizBySlug, getResultsForStudent } from "@/lib/quiz/queries";
 import { StartButton } from "./start-button";
@@ -53,6 +53,7 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
   const [attempt, results] = await Promise.all([open ? getAttemptForStudent(open.id, user.id, now) : null, getResultsForStudent(quiz.id, user.id)]);
   const latest = results[0];
   const best = results.reduce((m, r) => Math.max(m, r.percent), 0);
+  const counted = countedScore(results.map((r) => r.percent).reverse(), quiz.scoringRule);
   const attemptsLeft = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - results.length);
   const review = !attempt && latest ? await getAttemptForStudent(latest.attemptId, user.id, now) : null;
   const questionCount = quiz.drawCount ?? quiz.lesson._count.questions;
@@ -89,8 +90,9 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
               {formatPoints(latest.score)} of {formatPoints(latest.maxScore)} points ·{" "}
               <Link href={`/attempts/${latest.attemptId}`}>review this attempt</Link>
             </p>
-            <p className="muted" style={{ margin: 0 }}>
-              Best: {best}% · {results.length} {results.length === 1 ? "attempt" : "attempts"}
+            <p className="muted" style={{ margin: 0 }} data-testid="score-summary">
+              {practice ? `Best: ${best}%` : `Counted score: ${counted}% (${RULE_TEXT[quiz.scoringRule]})`} · {results.length}{" "}
+              {results.length === 1 ? "attempt" : "attempts"}
               {attemptsLeft !== null && ` · ${attemptsLeft} left`}
             </p>
           </div>
