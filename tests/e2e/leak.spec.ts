@@ -1,10 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { newStudent, signUp } from "./support/helpers";
 
 const marker = process.env.E2E_MARKER!;
+
+/** Every response the browser receives passes through here, whole, before the page sees it. */
+async function captureResponses(page: Page) {
+  const bodies: { url: string; method: string; body: string }[] = [];
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    bodies.push({ url: route.request().url(), method: route.request().method(), body });
+    await route.fulfill({ response, body });
+  });
+  return bodies;
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,14 +27,7 @@ function filesUnder(dir: string): string[] {
 
 test("no answer key or explanation reaches the browser before the student answers", async ({ page, request }) => {
   expect(marker).toMatch(/^LEAKMARKER/);
-  // Every response the browser receives passes through here, whole, before the page sees it.
-  const bodies: { url: string; method: string; body: string }[] = [];
-  await page.route("**/*", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    bodies.push({ url: route.request().url(), method: route.request().method(), body });
-    await route.fulfill({ response, body });
-  });
+  const bodies = await captureResponses(page);
 
   await signUp(page, newStudent(), "Student", "/lessons/the-convention/quiz");
   await page.getByRole("button", { name: "Start the practice quiz" }).click(); // a server action
@@ -73,13 +78,7 @@ test("no answer key or explanation reaches the browser before the student answer
 });
 
 test("in an assessed check, saves and pages carry no key or explanation until the attempt is submitted", async ({ page }) => {
-  const seen: { url: string; method: string; body: string }[] = [];
-  await page.route("**/*", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    seen.push({ url: route.request().url(), method: route.request().method(), body });
-    await route.fulfill({ response, body });
-  });
+  const seen = await captureResponses(page);
   await signUp(page, newStudent(), "Student", "/lessons/the-convention/check");
   await page.getByRole("button", { name: "Start the lesson check" }).click();
   const card = page.locator('[data-testid="question"][data-type="single"]').first();

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import type { StoredQuestion } from "@/lib/quiz/types";
 
+export { rightResponse } from "./responses";
+
 let n = 0;
 export const newStudent = () => db.user.create({ data: { email: `s${++n}-${Date.now()}@example.test`, name: "S", passwordHash: "x" }, select: { id: true } });
 
@@ -12,28 +14,6 @@ export async function keyedQuestions(attemptId: string) {
     select: { questionVersion: { select: { id: true, type: true, content: true, answerKey: true, points: true } } },
   });
   return slots.map((s) => s.questionVersion as { id: string; points: number } & StoredQuestion);
-}
-
-/** A response that earns full credit. */
-export function rightResponse(q: StoredQuestion): unknown {
-  switch (q.type) {
-    case "single":
-      return { optionId: q.answerKey.optionId };
-    case "true_false":
-      return { value: q.answerKey.value };
-    case "multiple":
-      return { optionIds: q.answerKey.optionIds };
-    case "ordering":
-      return { order: q.answerKey.order };
-    case "matching":
-      return { matches: q.answerKey.matches };
-    case "short_text":
-      return { text: q.answerKey.accepted[0] };
-    case "numeric":
-      return { value: String(q.answerKey.value) };
-    case "classification":
-      return { labels: q.answerKey.labels };
-  }
 }
 
 /** A valid response that earns no credit on a single-choice question. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadCourse } from "@/lib/content/load";
-import { questionSchema, type Lesson, type Question } from "@/lib/content/schema";
+import { questionSchema, type Lesson } from "@/lib/content/schema";
 import { answerKeyProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toStoredQuestion } from "@/lib/quiz/stored";
+import { rightResponse } from "../support/responses";
 
 const course = loadCourse();
 const clone = (): Course => structuredClone(course);
@@ -51,7 +52,7 @@ describe("the course in content/", () => {
     let n = 0;
     for (const q of allQuestions) {
       const stored = toStoredQuestion(q, () => `id${n++}`);
-      const response = correctResponse(stored);
+      const response = rightResponse(stored);
       expect(gradeResponse(stored, response as never), q.id).toEqual({ credit: 1, correct: true });
     }
   });
@@ -115,25 +116,3 @@ describe("validation catches broken content", () => {
   });
 });
 
-function correctResponse(stored: ReturnType<typeof toStoredQuestion>): unknown {
-  switch (stored.type) {
-    case "single":
-      return { optionId: stored.answerKey.optionId };
-    case "true_false":
-      return { value: stored.answerKey.value };
-    case "multiple":
-      return { optionIds: stored.answerKey.optionIds };
-    case "ordering":
-      return { order: stored.answerKey.order };
-    case "matching":
-      return { matches: stored.answerKey.matches };
-    case "short_text":
-      return { text: stored.answerKey.accepted[0] };
-    case "numeric":
-      return { value: String(stored.answerKey.value) };
-    case "classification":
-      return { labels: stored.answerKey.labels };
-  }
-}
-
-export type { Question };
