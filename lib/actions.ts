@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
 
 /** What every server action returns: typed, and only what the UI needs. */
 export type ActionResult<T = null> =
@@ -8,16 +9,6 @@ export type ActionResult<T = null> =
   | { status: "invalid"; message: string; fieldErrors?: Record<string, string[]> }
   | { status: "denied"; message: string };
 
-/** A known failure of the domain, with a message a user can read. */
-export class DomainError extends Error {
-  constructor(
-    public readonly code: "not_found" | "conflict" | "invalid",
-    message: string,
-  ) {
-    super(message);
-    this.name = "DomainError";
-  }
-}
 
 export function invalidFromZod(error: z.ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { DomainError } from "@/lib/actions";
+import { DomainError } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 
 export const MAX_BODY_BYTES = 32 * 1024;

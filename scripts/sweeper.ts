@@ -1,5 +1,6 @@
-// Finalises attempts left open past their deadline, once a minute. `npm start`
-// runs it beside the web server; saves and page loads also finalise lazily.
+// Finalises attempts left open past their deadline, and catches up failed
+// progress roll-ups, once a minute (or once, with --once). `npm start` runs it
+// beside the web server; saves and page loads also finalise lazily.
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { catchUpProgress, sweepOverdueAttempts } from "@/lib/quiz/mutations";
@@ -18,6 +19,10 @@ async function sweep() {
 }
 
 await sweep();
+if (process.argv.includes("--once")) {
+  await db.$disconnect();
+  process.exit(0);
+}
 const timer = setInterval(sweep, INTERVAL_MS);
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {

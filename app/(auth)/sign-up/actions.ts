@@ -1,6 +1,7 @@
 "use server";
 
-import { DomainError, invalidFromZod, type ActionResult } from "@/lib/actions";
+import { invalidFromZod, type ActionResult } from "@/lib/actions";
+import { DomainError } from "@/lib/errors";
 import { createUser, signUpSchema } from "@/lib/auth/users";
 
 export async function signUpAction(input: unknown): Promise<ActionResult> {
