@@ -10,10 +10,15 @@ const marker = process.env.E2E_MARKER!;
 async function captureResponses(page: Page) {
   const bodies: { url: string; method: string; body: string }[] = [];
   await page.route("**/*", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    bodies.push({ url: route.request().url(), method: route.request().method(), body });
-    await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      bodies.push({ url: route.request().url(), method: route.request().method(), body });
+      await route.fulfill({ response, body });
+    } catch {
+      // The page navigated away first: this response never reached it.
+      await route.abort().catch(() => {});
+    }
   });
   return bodies;
 }
@@ -95,4 +100,5 @@ test("in an assessed check, saves and pages carry no key or explanation until th
   await page.getByRole("button", { name: "Submit my answers" }).click();
   await expect(page).toHaveURL(/\/attempts\//);
   await expect(page.getByTestId("feedback").first()).toContainText(marker);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
+import { requireTeacher } from "@/lib/auth/session";
+import { getClassesForTeacher } from "@/lib/classes/queries";
+import { createClassAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your classes" };
+
+export default async function TeachPage() {
+  const teacher = await requireTeacher();
+  const classes = await getClassesForTeacher(teacher.id);
+  return (
+    <div className="narrow">
+      <p className="eyebrow">Teaching</p>
+      <h1>Your classes</h1>
+      {classes.length === 0 ? (
+        <p className="alert alert--info">You have no classes yet. Create one, then give your students its join code.</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {classes.map((c) => (
+            <li key={c.id} className="card" data-testid="class-card">
+              <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
+                <Link href={`/teach/classes/${c.id}`}>{c.name}</Link>
+              </h2>
+              <p className="muted" style={{ margin: "0.25rem 0 0" }}>
+                {c.students} {c.students === 1 ? "student" : "students"} · join code <code>{c.joinCode}</code>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-class">
+        <h2 id="new-class" style={{ marginTop: 0 }}>
+          Create a class
+        </h2>
+        <ActionForm action={createClassAction} fields={[{ name: "name", label: "Class name", hint: "For example: IHL seminar, group B" }]} submitLabel="Create class" redirectTo="/teach/classes/:classId" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { newJoinCode, normaliseJoinCode } from "./join-code";
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** The class, only if `teacherId` teaches it; otherwise "not found". */
+async function assertTeaches(classId: string, teacherId: string) {
+  const membership = await db.classMembership.findFirst({ where: { classId, userId: teacherId, role: "TEACHER", class: { archivedAt: null } }, select: { id: true } });
+  if (!membership) throw new DomainError("not_found", "That class does not exist.");
+}
+
+/** Retries on the (rare) clash of a random join code. */
+async function withFreshCode<T>(run: (code: string) => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await run(newJoinCode());
+    } catch (error) {
+      if (!isUniqueViolation(error) || tries >= 5) throw error;
+    }
+  }
+}
+
+export async function createClass(teacherId: string, name: string): Promise<{ id: string; joinCode: string }> {
+  return withFreshCode((joinCode) =>
+    db.class.create({ data: { name, joinCode, members: { create: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, joinCode: true } }),
+  );
+}
+
+export async function regenerateJoinCode(classId: string, teacherId: string): Promise<string> {
+  await assertTeaches(classId, teacherId);
+  const updated = await withFreshCode((joinCode) => db.class.update({ where: { id: classId }, data: { joinCode }, select: { joinCode: true } }));
+  return updated.joinCode;
+}
+
+/** A student joins with a code. Joining twice is harmless. */
+export async function joinClassByCode(input: string, studentId: string): Promise<{ classId: string; name: string }> {
+  const code = normaliseJoinCode(input);
+  const cls = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, archivedAt: true } }) : null;
+  if (!cls || cls.archivedAt) throw new DomainError("invalid", "No class has that code. Check it with your teacher: codes have 7 letters and digits.");
+  const existing = await db.classMembership.findUnique({ where: { classId_userId: { classId: cls.id, userId: studentId } }, select: { role: true } });
+  if (existing?.role === "TEACHER") throw new DomainError("invalid", "You already teach this class.");
+  if (!existing) {
+    try {
+      await db.classMembership.create({ data: { classId: cls.id, userId: studentId, role: "STUDENT" } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { classId: cls.id, name: cls.name };
+}
+
+export async function removeStudent(classId: string, studentId: string, teacherId: string): Promise<void> {
+  await assertTeaches(classId, teacherId);
+  const { count } = await db.classMembership.deleteMany({ where: { classId, userId: studentId, role: "STUDENT" } });
+  if (count === 0) throw new DomainError("not_found", "That student is not in this class.");
+}
+
+/** Adds another teacher, by the email of their teacher account. */
+export async function addCoTeacher(classId: string, email: string, teacherId: string): Promise<void> {
+  await assertTeaches(classId, teacherId);
+  const other = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
+  if (!other || (other.role !== "TEACHER" && other.role !== "ADMIN")) throw new DomainError("invalid", "There is no teacher account with that email.");
+  await db.classMembership.upsert({
+    where: { classId_userId: { classId, userId: other.id } },
+    create: { classId, userId: other.id, role: "TEACHER" },
+    update: { role: "TEACHER" },
+  });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The classes `teacherId` teaches, with their size. */
+export async function getClassesForTeacher(teacherId: string) {
+  const classes = await db.class.findMany({
+    where: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, joinCode: true, _count: { select: { members: { where: { role: "STUDENT" } } } } },
+  });
+  return classes.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, students: c._count.members }));
+}
+
+/** One class with its roster, only if `teacherId` teaches it. */
+export async function getClassForTeacher(classId: string, teacherId: string) {
+  return db.class.findFirst({
+    where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      members: { orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+}
+
+/** The classes a student is in: names and teachers only, never classmates. */
+export async function getClassesForStudent(studentId: string) {
+  const classes = await db.class.findMany({
+    where: { archivedAt: null, members: { some: { userId: studentId, role: "STUDENT" } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, members: { where: { role: "TEACHER" }, select: { user: { select: { name: true } } } } },
+  });
+  return classes.map((c) => ({ id: c.id, name: c.name, teachers: c.members.map((m) => m.user.name) }));
+}

@@ -1,0 +1,94 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { newStudent, PHONE, screenshot, signUp } from "./support/helpers";
+
+const countClasses = () => {
+  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
+  const n = (sqlite.prepare('SELECT COUNT(*) AS n FROM "Class"').get() as { n: number }).n;
+  sqlite.close();
+  return n;
+};
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
+
+test("a teacher creates a class, students join by code and by link, and the teacher manages the roster", async ({ page, browser }) => {
+  const teacher = { ...newStudent(), name: "Ms Teacher" };
+  await signUp(page, teacher, "Teacher", "/teach");
+  await expect(page.getByText("You have no classes yet")).toBeVisible();
+  await screenshot(page, "teach-empty-desktop");
+  await page.getByLabel("Class name").fill("IHL seminar, group B");
+  const [createRequest] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
+    page.getByRole("button", { name: "Create class" }).click(),
+  ]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("IHL seminar, group B");
+  const code = (await page.getByTestId("join-code").textContent())!;
+  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{7}$/);
+  const classUrl = page.url();
+
+  // One student joins with the code, typed loosely; another follows the link.
+  const first = await (await browser.newContext()).newPage();
+  await signUp(first, { ...newStudent(), name: "Ada Student" }, "Student", "/classes");
+  await first.getByLabel("Join code").fill(` ${code.toLowerCase().slice(0, 3)} ${code.slice(3)} `);
+  await first.getByRole("button", { name: "Join class" }).click();
+  await expect(first.getByTestId("my-classes")).toContainText("IHL seminar, group B");
+  await expect(first.getByTestId("my-classes")).toContainText("Ms Teacher");
+  await screenshot(first, "my-classes-desktop");
+
+  const second = await (await browser.newContext()).newPage();
+  const bob = { ...newStudent(), name: "Bob Student" };
+  await signUp(second, bob, "Student", `/join/${code}`);
+  await second.getByRole("button", { name: "Join class" }).click();
+  await expect(second).toHaveURL(/\/classes$/);
+  await expect(second.getByTestId("my-classes")).toContainText("IHL seminar, group B");
+  // Students never see classmates.
+  await expect(second.locator("main")).not.toContainText("Ada Student");
+
+  await page.reload();
+  const roster = page.getByTestId("roster");
+  await expect(roster).toContainText("Ada Student");
+  await expect(roster).toContainText("Bob Student");
+  await expectNoSeriousA11yIssues(page);
+  await screenshot(page, "class-roster-desktop");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, "class-roster-phone");
+
+  // A wrong code explains itself.
+  await first.getByLabel("Join code").fill("ZZZZZZZ");
+  await first.getByRole("button", { name: "Join class" }).click();
+  await expect(first.locator("main").getByRole("alert")).toContainText("No class has that code");
+
+  // Remove one student: gone from the roster and from their own list.
+  page.on("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Remove Bob Student" }).click();
+  await expect(roster).not.toContainText("Bob Student");
+  await second.reload();
+  await expect(second.getByText("You are not in a class yet")).toBeVisible();
+
+  // A new code: the old one stops working.
+  await page.getByRole("button", { name: "Make a new code" }).click();
+  await expect(page.getByTestId("join-code")).not.toHaveText(code);
+  await second.getByLabel("Join code").fill(code);
+  await second.getByRole("button", { name: "Join class" }).click();
+  await expect(second.locator("main").getByRole("alert")).toContainText("No class has that code");
+
+  // Teacher B sees none of it; a student reaches no teacher page or action.
+  const otherTeacher = await (await browser.newContext()).newPage();
+  await signUp(otherTeacher, newStudent(), "Teacher", "/teach");
+  expect((await otherTeacher.goto(classUrl))!.status()).toBe(404);
+  await expect(otherTeacher.locator("main")).not.toContainText("Ada Student");
+  expect((await first.goto("/teach"))!.status()).toBe(404);
+  expect((await first.goto(classUrl))!.status()).toBe(404);
+
+  const before = countClasses();
+  const replay = await first.request.post("/teach", {
+    headers: { "Next-Action": createRequest.headers()["next-action"]!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify([{ name: "Hijacked" }]),
+  });
+  expect(await replay.text()).toContain("denied");
+  expect(countClasses()).toBe(before);
+});
