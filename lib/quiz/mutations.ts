@@ -37,7 +37,7 @@ export async function startAttempt(quizSlug: string, userId: string, now = new D
   if (existing) await finaliseAttempt(existing.id, existing.deadline ?? now);
 
   if (quiz.mode === "ASSESSED" && quiz.attemptsAllowed !== null) {
-    const used = await db.attempt.count({ where: { quizId: quiz.id, userId, status: "SUBMITTED" } });
+    const used = await db.attempt.count({ where: { quizId: quiz.id, userId, status: "SUBMITTED", assignmentId: null } });
     if (used >= quiz.attemptsAllowed)
       throw new DomainError("conflict", `You have used all ${quiz.attemptsAllowed} attempts at this quiz.`);
   }

@@ -120,10 +120,10 @@ export async function feedbackFor(answers: { questionVersionId: string; response
   return out;
 }
 
-/** The student's submitted attempts at a quiz, newest first. */
+/** The student's own submitted attempts at a quiz (outside assignments), newest first. */
 export async function getResultsForStudent(quizId: string, userId: string): Promise<AttemptResultDTO[]> {
   const attempts = await db.attempt.findMany({
-    where: { quizId, userId, status: "SUBMITTED" },
+    where: { quizId, userId, status: "SUBMITTED", assignmentId: null },
     orderBy: { submittedAt: "desc" },
     select: { id: true, score: true, maxScore: true, submittedAt: true },
   });
