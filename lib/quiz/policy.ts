@@ -17,11 +17,6 @@ export function deadlineFor(startedAt: Date, timeLimitSec: number | null, closeA
   return byLimit ?? closeAt ?? null;
 }
 
-/** Whether a save that reaches the server at `now` may change the attempt. */
-export function acceptsSaves(attempt: Clocked, now: Date): boolean {
-  return attempt.status === "IN_PROGRESS" && !isOverdue(attempt, now);
-}
-
 /** Past the deadline and its grace: the attempt must be finalised with what was saved. */
 export function isOverdue(attempt: Clocked, now: Date): boolean {
   return attempt.status === "IN_PROGRESS" && attempt.deadline !== null && now.getTime() > attempt.deadline.getTime() + GRACE_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsSaves, countedScore, deadlineFor, feedbackReleased, GRACE_MS, isOverdue, submittedAtFor } from "@/lib/quiz/policy";
+import { countedScore, deadlineFor, feedbackReleased, GRACE_MS, isOverdue, submittedAtFor } from "@/lib/quiz/policy";
 
 const t0 = new Date("2026-05-01T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -12,14 +12,13 @@ describe("attempt clock", () => {
     expect(deadlineFor(t0, null, at(300_000))).toEqual(at(300_000));
   });
 
-  it("takes saves up to the deadline plus a grace of at least 60 s, and none after", () => {
+  it("is overdue only after the deadline plus a grace of at least 60 s", () => {
     const attempt = { status: "IN_PROGRESS" as const, deadline: at(600_000) };
     expect(GRACE_MS).toBeGreaterThanOrEqual(60_000);
-    expect(acceptsSaves(attempt, at(600_000 + GRACE_MS))).toBe(true);
-    expect(acceptsSaves(attempt, at(600_000 + GRACE_MS + 1))).toBe(false);
+    expect(isOverdue(attempt, at(600_000 + GRACE_MS))).toBe(false);
     expect(isOverdue(attempt, at(600_000 + GRACE_MS + 1))).toBe(true);
-    expect(acceptsSaves({ status: "SUBMITTED", deadline: null }, t0)).toBe(false);
-    expect(acceptsSaves({ status: "IN_PROGRESS", deadline: null }, at(1e12))).toBe(true);
+    expect(isOverdue({ status: "SUBMITTED", deadline: at(0) }, at(1e12))).toBe(false);
+    expect(isOverdue({ status: "IN_PROGRESS", deadline: null }, at(1e12))).toBe(false);
   });
 
   it("never records a submission after the deadline", () => {
