@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import type { AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
 import { deadlineFor, feedbackReleased, GRACE_MS, isOverdue, percentOf, submittedAtFor } from "./policy";
+import { toResultDTO } from "./present";
 import { feedbackFor } from "./queries";
 import { parseResponse } from "./responses";
 import { hashString, seededShuffle, shuffleChoices } from "./shuffle";
@@ -228,8 +229,7 @@ async function applyProgress(attemptId: string): Promise<void> {
 }
 
 async function resultOf(attemptId: string): Promise<AttemptResultDTO> {
-  const a = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true, submittedAt: true } });
-  return { attemptId, score: a.score ?? 0, maxScore: a.maxScore, percent: Math.round(percentOf(a.score ?? 0, a.maxScore)), submittedAt: (a.submittedAt ?? new Date(0)).toISOString() };
+  return toResultDTO(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { id: true, score: true, maxScore: true, submittedAt: true } }));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Pure mappers from stored rows to the DTOs in dto.ts. */
 import { PARTIAL_CREDIT_RULES } from "./grading";
-import type { FeedbackDTO, PublicContent, QuestionDTO, SourceQuote } from "./dto";
+import type { AttemptResultDTO, FeedbackDTO, PublicContent, QuestionDTO, SourceQuote } from "./dto";
+import { percentOf } from "./policy";
 import { describeAnswer } from "./stored";
 import type { Choice, Grade, PublicQuestion, QuestionType, StoredQuestion } from "./types";
 
@@ -56,4 +57,10 @@ export function buildFeedback(
 /** Points as people read them: whole numbers plain, fractions to two places. */
 export function formatPoints(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+/** A submitted attempt's score as the browser sees it. */
+export function toResultDTO(a: { id: string; score: number | null; maxScore: number; submittedAt: Date | null }): AttemptResultDTO {
+  const score = a.score ?? 0;
+  return { attemptId: a.id, score, maxScore: a.maxScore, percent: Math.round(percentOf(score, a.maxScore)), submittedAt: (a.submittedAt ?? new Date(0)).toISOString() };
 }

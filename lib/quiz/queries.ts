@@ -4,8 +4,8 @@ import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
-import { feedbackReleased, percentOf } from "./policy";
-import { buildFeedback, toQuestionDTO } from "./present";
+import { feedbackReleased } from "./policy";
+import { buildFeedback, toQuestionDTO, toResultDTO } from "./present";
 import type { AnyResponse, StoredQuestion } from "./types";
 
 export async function getQuizBySlug(slug: string) {
@@ -76,15 +76,7 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
     lastSeq: attempt.lastSeq,
     startedAt: attempt.startedAt.toISOString(),
     remainingMs: attempt.deadline && !submitted ? Math.max(0, attempt.deadline.getTime() - now.getTime()) : null,
-    result: submitted
-      ? {
-          attemptId: attempt.id,
-          score: attempt.score ?? 0,
-          maxScore: attempt.maxScore,
-          percent: Math.round(percentOf(attempt.score ?? 0, attempt.maxScore)),
-          submittedAt: (attempt.submittedAt ?? now).toISOString(),
-        }
-      : null,
+    result: submitted ? toResultDTO(attempt) : null,
     feedbackNote: released
       ? null
       : quiz.feedbackPolicy === "AFTER_DUE" && submitted && dueAt
@@ -127,13 +119,7 @@ export async function getResultsForStudent(quizId: string, userId: string): Prom
     orderBy: { submittedAt: "desc" },
     select: { id: true, score: true, maxScore: true, submittedAt: true },
   });
-  return attempts.map((a) => ({
-    attemptId: a.id,
-    score: a.score ?? 0,
-    maxScore: a.maxScore,
-    percent: Math.round(percentOf(a.score ?? 0, a.maxScore)),
-    submittedAt: (a.submittedAt ?? new Date(0)).toISOString(),
-  }));
+  return attempts.map(toResultDTO);
 }
 
 /** Per lesson: the student's progress, for the course page. */
