@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "@/lib/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient() {
   // timeout: better-sqlite3's busy timeout, so concurrent writers wait for the
@@ -10,6 +10,8 @@ function createClient() {
   const adapter = new PrismaBetterSQLite3({ url: `file:${env.databaseFile}`, timeout: 10_000 });
   return new PrismaClient({
     adapter,
+    // Query events let a test or the benchmark count the SQL a page runs (see countQueries).
+    log: [{ emit: "event", level: "query" }],
     // Secrets are left out of every query unless a query selects them by name.
     omit: {
       user: { passwordHash: true },
@@ -25,3 +27,21 @@ export const db = globalForPrisma.prisma ?? createClient();
 if (env.nodeEnv !== "production") globalForPrisma.prisma = db;
 
 export type Db = typeof db;
+
+/** A write refused by a unique index: the row another request created first. */
+export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+let queryCount = 0;
+db.$on("query", () => {
+  queryCount++;
+});
+
+/**
+ * Runs `work` and counts the SQL statements the client sent meanwhile. For
+ * tests and benchmarks: it counts every query of the process, so run nothing else at the same time.
+ */
+export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const before = queryCount;
+  const result = await work();
+  return { result, queries: queryCount - before };
+}

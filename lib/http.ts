@@ -55,3 +55,21 @@ export function jsonRoute<S extends z.ZodType, P extends Record<string, string>,
     }
   };
 }
+
+/**
+ * A GET that answers a teacher with a CSV download. Anyone else, and a
+ * teacher asking for a class they do not teach (`build` returns null), gets 404.
+ */
+export function teacherCsvRoute<P extends Record<string, string>>(build: (user: CurrentUser, params: P) => Promise<{ filename: string; csv: string } | null>) {
+  return async (_request: NextRequest, context: { params: Promise<P> }) => {
+    const user = await getCurrentUser();
+    if (!user) return error(401, "Please sign in.");
+    if (user.role !== "TEACHER" && user.role !== "ADMIN") return error(404, "Not found.");
+    const out = await build(user, await context.params);
+    if (!out) return error(404, "Not found.");
+    const filename = out.filename.replace(/[^\w.-]+/g, "-");
+    return new Response(out.csv, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+    });
+  };
+}

@@ -38,9 +38,14 @@ export const STATUS_LABEL: Record<AssignmentStatus, string> = {
   missing: "Missing",
 };
 
+/** The close date for one student: an extension past the close date moves it to the extended due date. */
+export function closeAtFor(closeAt: Date | null, extendedDueAt?: Date | null): Date | null {
+  return closeAt && extendedDueAt && extendedDueAt > closeAt ? extendedDueAt : closeAt;
+}
+
 /** Whether a student may still start or continue work: open, and not past the close date (extended by an extension). */
 export function acceptsWork(now: Date, openAt: Date, closeAt: Date | null, extendedDueAt?: Date | null): boolean {
   if (now < openAt) return false;
-  const close = closeAt && extendedDueAt && extendedDueAt > closeAt ? extendedDueAt : closeAt;
+  const close = closeAtFor(closeAt, extendedDueAt);
   return close === null || now <= close;
 }

@@ -1,16 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { assertTeaches } from "./access";
 import { newJoinCode, normaliseJoinCode } from "./join-code";
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-/** The class, only if `teacherId` teaches it; otherwise "not found". */
-async function assertTeaches(classId: string, teacherId: string) {
-  const membership = await db.classMembership.findFirst({ where: { classId, userId: teacherId, role: "TEACHER", class: { archivedAt: null } }, select: { id: true } });
-  if (!membership) throw new DomainError("not_found", "That class does not exist.");
-}
 
 /** Retries on the (rare) clash of a random join code. */
 async function withFreshCode<T>(run: (code: string) => Promise<T>): Promise<T> {

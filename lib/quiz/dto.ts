@@ -47,6 +47,8 @@ export type AttemptDTO = {
   quizTitle: string;
   quizSlug: string;
   lessonSlug: string;
+  /** Set when the attempt is work a teacher assigned; its rules are the assignment's. */
+  assignmentId: string | null;
   mode: "PRACTICE" | "ASSESSED";
   feedbackPolicy: FeedbackPolicy;
   status: "IN_PROGRESS" | "SUBMITTED";

@@ -1,28 +1,28 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { rescoreAttempts } from "@/lib/assignments/rescore";
+import { acceptsWork, closeAtFor } from "@/lib/assignments/status";
+import { assignedTo } from "@/lib/classes/access";
 import { DomainError } from "@/lib/errors";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db, isUniqueViolation } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
 import { log } from "@/lib/log";
 import type { AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
-import { deadlineFor, feedbackReleased, GRACE_MS, isOverdue, percentOf, submittedAtFor } from "./policy";
+import { attemptPolicy, deadlineFor, feedbackReleased, GRACE_MS, isOverdue, percentOf, submittedAtFor } from "./policy";
 import { toResultDTO } from "./present";
-import { feedbackFor } from "./queries";
+import { attemptPolicySelect, feedbackFor } from "./queries";
 import { parseResponse } from "./responses";
 import { hashString, seededShuffle, shuffleChoices } from "./shuffle";
 import { shuffledChoiceIds } from "./stored";
 import type { PublicQuestion, StoredQuestion } from "./types";
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /** The open-attempt slot: one per student, quiz and assignment (see Attempt.openSlot). */
 const slotFor = (mode: "PRACTICE" | "ASSESSED", assignmentId: string | null) => assignmentId ?? (mode === "PRACTICE" ? "practice" : "assessed");
 
 /**
- * Opens an attempt for the student, or returns the one already open. The
- * unique index on (userId, quizId, openSlot) makes concurrent starts converge
- * on one attempt. An open attempt past its deadline is finalised first.
+ * Opens an attempt for the student at a lesson's own quiz, or returns the one
+ * already open. Work set by a teacher starts with startAssignmentAttempt.
  */
 export async function startAttempt(quizSlug: string, userId: string, now = new Date()): Promise<string> {
   const quiz = await db.quiz.findUnique({
@@ -30,18 +30,83 @@ export async function startAttempt(quizSlug: string, userId: string, now = new D
     select: { id: true, mode: true, lessonId: true, drawCount: true, attemptsAllowed: true, timeLimitSec: true },
   });
   if (!quiz) throw new DomainError("not_found", "That quiz does not exist.");
-  const openSlot = slotFor(quiz.mode, null);
+  return openOrResume({
+    quiz,
+    userId,
+    assignmentId: null,
+    openSlot: slotFor(quiz.mode, null),
+    now,
+    deadline: deadlineFor(now, quiz.timeLimitSec),
+    assertMayStart: async () => {
+      if (quiz.mode !== "ASSESSED" || quiz.attemptsAllowed === null) return;
+      const used = await db.attempt.count({ where: { quizId: quiz.id, userId, status: "SUBMITTED", assignmentId: null } });
+      if (used >= quiz.attemptsAllowed) throw new DomainError("conflict", `You have used all ${quiz.attemptsAllowed} attempts at this quiz.`);
+    },
+  });
+}
+
+/**
+ * Opens an attempt at an assignment with the assignment's rules: its open and
+ * close dates, its attempts and time limit, each widened by the student's
+ * extension. Only a student the assignment is for may start it.
+ */
+export async function startAssignmentAttempt(assignmentId: string, userId: string, now = new Date()): Promise<string> {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignedTo(userId) },
+    select: {
+      openAt: true,
+      closeAt: true,
+      attemptsAllowed: true,
+      timeLimitSec: true,
+      quiz: { select: { id: true, lessonId: true, drawCount: true } },
+      extensions: { where: { userId }, select: { dueAt: true, extraTimeSec: true, extraAttempts: true } },
+    },
+  });
+  if (!assignment) throw new DomainError("not_found", "That assignment does not exist.");
+  const extension = assignment.extensions[0];
+  const close = closeAtFor(assignment.closeAt, extension?.dueAt);
+  const timeLimit = assignment.timeLimitSec ? assignment.timeLimitSec + (extension?.extraTimeSec ?? 0) : null;
+  return openOrResume({
+    quiz: assignment.quiz,
+    userId,
+    assignmentId,
+    openSlot: slotFor("ASSESSED", assignmentId),
+    now,
+    deadline: deadlineFor(now, timeLimit, close),
+    assertMayStart: async () => {
+      if (now < assignment.openAt) throw new DomainError("conflict", `This assignment opens on ${formatDateTime(assignment.openAt)}.`);
+      if (!acceptsWork(now, assignment.openAt, assignment.closeAt, extension?.dueAt)) throw new DomainError("conflict", `This assignment closed on ${formatDateTime(close!)}.`);
+      const allowed = assignment.attemptsAllowed + (extension?.extraAttempts ?? 0);
+      const used = await db.attempt.count({ where: { assignmentId, userId, status: "SUBMITTED" } });
+      if (used >= allowed) throw new DomainError("conflict", `You have used all ${allowed} ${allowed === 1 ? "attempt" : "attempts"} at this assignment.`);
+    },
+  });
+}
+
+type OpenSpec = {
+  quiz: { id: string; lessonId: string; drawCount: number | null };
+  userId: string;
+  assignmentId: string | null;
+  openSlot: string;
+  now: Date;
+  deadline: Date | null;
+  /** Throws when no new attempt may start. */
+  assertMayStart: () => Promise<void>;
+};
+
+/**
+ * Returns the student's open attempt in the slot, or draws the questions and
+ * opens one. The unique index on (userId, quizId, openSlot) makes concurrent
+ * starts converge on one attempt. An open attempt past its deadline is
+ * finalised first.
+ */
+async function openOrResume({ quiz, userId, assignmentId, openSlot, now, deadline, assertMayStart }: OpenSpec): Promise<string> {
   const findOpen = () => db.attempt.findFirst({ where: { quizId: quiz.id, userId, openSlot }, select: { id: true, status: true, deadline: true } });
 
   const existing = await findOpen();
   if (existing && !isOverdue(existing, now)) return existing.id;
   if (existing) await finaliseAttempt(existing.id, existing.deadline ?? now);
-
-  if (quiz.mode === "ASSESSED" && quiz.attemptsAllowed !== null) {
-    const used = await db.attempt.count({ where: { quizId: quiz.id, userId, status: "SUBMITTED", assignmentId: null } });
-    if (used >= quiz.attemptsAllowed)
-      throw new DomainError("conflict", `You have used all ${quiz.attemptsAllowed} attempts at this quiz.`);
-  }
+  await assertMayStart();
 
   const questions = await db.question.findMany({
     where: { lessonId: quiz.lessonId, retiredAt: null },
@@ -59,10 +124,11 @@ export async function startAttempt(quizSlug: string, userId: string, now = new D
       data: {
         quizId: quiz.id,
         userId,
+        assignmentId,
         seed,
         openSlot,
         startedAt: now,
-        deadline: deadlineFor(now, quiz.timeLimitSec),
+        deadline,
         maxScore: drawn.reduce((sum, v) => sum + v.points, 0),
         questions: {
           create: drawn.map((v, i) => ({
@@ -103,7 +169,7 @@ export async function saveAnswer(attemptId: string, userId: string, questionVers
     select: {
       status: true,
       deadline: true,
-      quiz: { select: { mode: true, feedbackPolicy: true } },
+      ...attemptPolicySelect(userId),
       questions: { where: { questionVersionId }, select: { questionVersion: { select: { type: true, content: true, answerKey: true, points: true } } } },
     },
   });
@@ -139,7 +205,8 @@ export async function saveAnswer(attemptId: string, userId: string, questionVers
   });
   if (outcome.kind === "closed") throw new DomainError("conflict", "This attempt is already submitted.");
   if (outcome.kind === "stale") return { status: "stale", seq: outcome.lastSeq, feedback: null };
-  const release = attempt.quiz.mode === "PRACTICE" || feedbackReleased(attempt.quiz.feedbackPolicy, "IN_PROGRESS", now);
+  const policy = attemptPolicy(attempt.quiz, attempt.assignment);
+  const release = policy.mode === "PRACTICE" || feedbackReleased(policy.feedbackPolicy, "IN_PROGRESS", now);
   const feedback = release ? ((await feedbackFor([{ questionVersionId, response: parsed.response }])).get(questionVersionId) ?? null) : null;
   return { status: "saved", seq, feedback };
 }
@@ -168,17 +235,14 @@ export async function finaliseAttempt(attemptId: string, submittedAt: Date): Pro
       where: { attemptId },
       select: { id: true, response: true, questionVersion: { select: { type: true, content: true, answerKey: true, points: true } } },
     });
-    let score = 0;
     for (const answer of answers) {
       const stored = { type: answer.questionVersion.type, content: answer.questionVersion.content, answerKey: answer.questionVersion.answerKey } as StoredQuestion;
       const parsed = parseResponse(stored, answer.response);
       if (!parsed.ok) throw new Error(`answer ${answer.id} cannot be graded: ${parsed.message}`);
       const grade = gradeResponse(stored, parsed.response);
-      const points = grade.credit * answer.questionVersion.points;
-      score += points;
-      await tx.answer.update({ where: { id: answer.id }, data: { score: points, isCorrect: grade.correct, gradedAt: submittedAt } });
+      await tx.answer.update({ where: { id: answer.id }, data: { score: grade.credit * answer.questionVersion.points, isCorrect: grade.correct, gradedAt: submittedAt } });
     }
-    await tx.attempt.update({ where: { id: attemptId }, data: { score } });
+    await rescoreAttempts(tx, { id: attemptId });
     return true;
   });
   if (closedHere) await rollUpProgress(attemptId);

@@ -3,6 +3,8 @@
  * clock. The browser's clock is never an input.
  */
 
+import { effectiveDueAt } from "@/lib/assignments/status";
+
 /** Saves are still taken this long after the deadline, for answers in flight. */
 export const GRACE_MS = 60_000;
 
@@ -44,4 +46,18 @@ export function countedScore(percents: number[], rule: ScoringRule): number | nu
 
 export function percentOf(score: number, maxScore: number): number {
   return maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0;
+}
+
+export type AttemptPolicy = { mode: "PRACTICE" | "ASSESSED"; feedbackPolicy: FeedbackPolicy; dueAt: Date | null };
+
+/**
+ * The rules an attempt runs under: its quiz's own, or, for work set by a
+ * teacher, the assignment's (always assessed), with the student's extended due date.
+ */
+export function attemptPolicy(
+  quiz: { mode: "PRACTICE" | "ASSESSED"; feedbackPolicy: FeedbackPolicy },
+  assignment: { feedbackPolicy: FeedbackPolicy; dueAt: Date; extensions: { dueAt: Date | null }[] } | null,
+): AttemptPolicy {
+  if (!assignment) return { mode: quiz.mode, feedbackPolicy: quiz.feedbackPolicy, dueAt: null };
+  return { mode: "ASSESSED", feedbackPolicy: assignment.feedbackPolicy, dueAt: effectiveDueAt(assignment.dueAt, assignment.extensions[0]?.dueAt) };
 }

@@ -4,7 +4,7 @@ import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
-import { feedbackReleased } from "./policy";
+import { attemptPolicy, feedbackReleased } from "./policy";
 import { buildFeedback, toQuestionDTO, toResultDTO } from "./present";
 import type { AnyResponse, StoredQuestion } from "./types";
 
@@ -26,6 +26,12 @@ export async function getQuizBySlug(slug: string) {
   });
 }
 
+/** What attemptPolicy needs, for the attempt of `userId`. */
+export const attemptPolicySelect = (userId: string) => ({
+  quiz: { select: { mode: true, feedbackPolicy: true } },
+  assignment: { select: { feedbackPolicy: true, dueAt: true, extensions: { where: { userId }, select: { dueAt: true } } } },
+});
+
 /** The student's open attempt at a quiz (outside assignments), or null. */
 export async function findOpenAttemptId(quizId: string, userId: string): Promise<{ id: string; status: "IN_PROGRESS" | "SUBMITTED"; deadline: Date | null } | null> {
   return db.attempt.findFirst({ where: { quizId, userId, status: "IN_PROGRESS", assignmentId: null }, select: { id: true, status: true, deadline: true } });
@@ -37,6 +43,24 @@ export async function findOpenAttemptId(quizId: string, userId: string): Promise
  * feedback the policy releases at `now`.
  */
 export async function getAttemptForStudent(attemptId: string, userId: string, now = new Date()): Promise<AttemptDTO | null> {
+  return buildAttempt(attemptId, userId, now, false);
+}
+
+/**
+ * A submitted attempt at an assignment, for a teacher of its class: the same
+ * view as the student's, with every answer and explanation shown.
+ */
+export async function getAttemptForTeacher(attemptId: string, teacherId: string): Promise<(AttemptDTO & { student: { id: string; name: string }; classId: string }) | null> {
+  const found = await db.attempt.findFirst({
+    where: { id: attemptId, status: "SUBMITTED", assignment: { class: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } } } },
+    select: { user: { select: { id: true, name: true } }, assignment: { select: { classId: true } } },
+  });
+  if (!found) return null;
+  const attempt = await buildAttempt(attemptId, found.user.id, new Date(), true);
+  return attempt && { ...attempt, student: found.user, classId: found.assignment!.classId };
+}
+
+async function buildAttempt(attemptId: string, userId: string, now: Date, showAll: boolean): Promise<AttemptDTO | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId },
     select: {
@@ -48,8 +72,9 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
       submittedAt: true,
       score: true,
       maxScore: true,
+      assignmentId: true,
       quiz: { select: { title: true, slug: true, mode: true, feedbackPolicy: true, lesson: { select: { slug: true } } } },
-      assignment: { select: { dueAt: true } },
+      assignment: attemptPolicySelect(userId).assignment,
       questions: {
         orderBy: { position: "asc" },
         select: { choiceOrder: true, questionVersion: { select: { id: true, type: true, prompt: true, points: true, content: true } } },
@@ -60,8 +85,9 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
   if (!attempt) return null;
 
   const { quiz } = attempt;
-  const dueAt = attempt.assignment?.dueAt ?? null;
-  const released = quiz.mode === "PRACTICE" || feedbackReleased(quiz.feedbackPolicy, attempt.status, now, dueAt);
+  const policy = attemptPolicy(quiz, attempt.assignment);
+  const dueAt = policy.dueAt;
+  const released = showAll || policy.mode === "PRACTICE" || feedbackReleased(policy.feedbackPolicy, attempt.status, now, dueAt);
   const responses = new Map(attempt.answers.map((a) => [a.questionVersionId, a.response]));
   const feedback = released ? await feedbackFor(attempt.answers) : new Map<string, FeedbackDTO>();
   const submitted = attempt.status === "SUBMITTED";
@@ -70,8 +96,9 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
     quizTitle: quiz.title,
     quizSlug: quiz.slug,
     lessonSlug: quiz.lesson.slug,
-    mode: quiz.mode,
-    feedbackPolicy: quiz.feedbackPolicy,
+    assignmentId: attempt.assignmentId,
+    mode: policy.mode,
+    feedbackPolicy: policy.feedbackPolicy,
     status: attempt.status,
     lastSeq: attempt.lastSeq,
     startedAt: attempt.startedAt.toISOString(),
@@ -79,7 +106,7 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
     result: submitted ? toResultDTO(attempt) : null,
     feedbackNote: released
       ? null
-      : quiz.feedbackPolicy === "AFTER_DUE" && submitted && dueAt
+      : policy.feedbackPolicy === "AFTER_DUE" && submitted && dueAt
         ? `Answers and explanations appear after the due date, ${dueAt.toUTCString()}.`
         : "Answers and explanations appear after you submit.",
     items: attempt.questions.map(({ questionVersion: v, choiceOrder }) => ({

@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/content/schema";
-import type { Choice, PublicQuestion, StoredQuestion } from "./types";
+import type { AnyResponse, Choice, PublicQuestion, ResponseFor, StoredQuestion } from "./types";
 
 /**
  * Turns an authored question into its stored form. Every choice gets a fresh
@@ -72,25 +72,39 @@ export function shuffledChoiceIds(q: PublicQuestion): string[] {
   }
 }
 
-/** A student-readable statement of the correct answer, for feedback. */
-export function describeAnswer(q: StoredQuestion): string[] {
-  const text = (choices: Choice[], id: string) => choices.find((c) => c.id === id)?.text ?? id;
+/** A readable statement of a response (a student's, or the key in response form), for reviews and reports. */
+export function describeResponse(q: PublicQuestion, response: AnyResponse | null): string[] {
+  if (response === null) return ["(no answer)"];
+  const text = (choices: Choice[], id: string | undefined) => choices.find((c) => c.id === id)?.text ?? "—";
+  const r: unknown = response;
   switch (q.type) {
     case "single":
-      return [text(q.content.options, q.answerKey.optionId)];
+      return [text(q.content.options, (r as ResponseFor["single"]).optionId)];
     case "multiple":
-      return q.content.options.filter((o) => q.answerKey.optionIds.includes(o.id)).map((o) => o.text);
+      return q.content.options.filter((o) => (r as ResponseFor["multiple"]).optionIds.includes(o.id)).map((o) => o.text);
     case "true_false":
-      return [q.answerKey.value ? "True" : "False"];
+      return [(r as ResponseFor["true_false"]).value ? "True" : "False"];
     case "ordering":
-      return q.answerKey.order.map((id, i) => `${i + 1}. ${text(q.content.items, id)}`);
+      return (r as ResponseFor["ordering"]).order.map((id, i) => `${i + 1}. ${text(q.content.items, id)}`);
     case "matching":
-      return q.content.prompts.map((p) => `${p.text} → ${text(q.content.choices, q.answerKey.matches[p.id] ?? "")}`);
+      return q.content.prompts.map((p) => `${p.text} → ${text(q.content.choices, (r as ResponseFor["matching"]).matches[p.id])}`);
+    case "short_text":
+      return [(r as ResponseFor["short_text"]).text];
+    case "numeric":
+      return [`${(r as ResponseFor["numeric"]).value}${q.content.unit ? ` ${q.content.unit}` : ""}`];
+    case "classification":
+      return q.content.statements.map((s) => `${s.text} → ${(r as ResponseFor["classification"]).labels[s.id] ?? "—"}`);
+  }
+}
+
+/** A student-readable statement of the correct answer, for feedback. */
+export function describeAnswer(q: StoredQuestion): string[] {
+  switch (q.type) {
     case "short_text":
       return [q.answerKey.accepted[0] ?? ""];
     case "numeric":
       return [`${q.answerKey.value}${q.content.unit ? ` ${q.content.unit}` : ""}${q.answerKey.tolerance ? ` (± ${q.answerKey.tolerance})` : ""}`];
-    case "classification":
-      return q.content.statements.map((s) => `${s.text} → ${q.answerKey.labels[s.id] ?? ""}`);
+    default:
+      return describeResponse(q, q.answerKey as AnyResponse);
   }
 }

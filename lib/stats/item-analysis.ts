@@ -76,8 +76,12 @@ export function analyseItems(questions: ItemMeta[], responses: ItemResponse[]): 
   const groups = upperLowerGroups(totals);
   const students = totals.size;
 
+  const byQuestion = new Map<string, ItemResponse[]>(questions.map((q) => [q.id, []]));
+  for (const r of responses) byQuestion.get(r.questionId)?.push(r);
+
   return questions.map((q) => {
-    const mine = responses.filter((r) => r.questionId === q.id);
+    const mine = byQuestion.get(q.id)!;
+    const creditOf = new Map(mine.map((r) => [r.studentId, r.credit]));
     const optionCounts: Record<string, number> = {};
     for (const r of mine) for (const o of optionsChosen(r.response)) optionCounts[o] = (optionCounts[o] ?? 0) + 1;
     const wrong = new Map<string, number>();
@@ -87,7 +91,7 @@ export function analyseItems(questions: ItemMeta[], responses: ItemResponse[]): 
     if (students < 2) discrimination = { value: null, reason: "too few students" };
     else if (!groups) discrimination = { value: null, reason: "no variation in total scores" };
     else {
-      const credit = (group: Set<string>) => mean([...group].map((s) => mine.find((r) => r.studentId === s)?.credit ?? 0));
+      const credit = (group: Set<string>) => mean([...group].map((s) => creditOf.get(s) ?? 0));
       discrimination = { value: round(credit(groups.upper) - credit(groups.lower), 2), reason: null };
     }
     return {

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+
+/**
+ * The data layer's own authorization checks for teachers' writes. Each throws
+ * "not found" when the teacher does not teach the class, so a stranger cannot
+ * tell a class they may not see from one that does not exist.
+ */
+export async function assertTeaches(classId: string, teacherId: string): Promise<void> {
+  const membership = await db.classMembership.findFirst({ where: { classId, userId: teacherId, role: "TEACHER", class: { archivedAt: null } }, select: { id: true } });
+  if (!membership) throw new DomainError("not_found", "That class does not exist.");
+}
+
+/** The assignment, only if `teacherId` teaches its class. */
+export async function assignmentTaughtBy(assignmentId: string, teacherId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } } },
+    select: { id: true, classId: true, dueAt: true, targeted: true },
+  });
+  if (!assignment) throw new DomainError("not_found", "That assignment does not exist.");
+  return assignment;
+}
+
+/** Where-clause for the assignments a student may see and work on: in their classes, for the whole class or for them. */
+export const assignedTo = (userId: string) => ({
+  class: { archivedAt: null, members: { some: { userId, role: "STUDENT" as const } } },
+  OR: [{ targeted: false }, { students: { some: { userId } } }],
+});
+
+/** Whether `studentId` is a student of the class and, for a targeted assignment, one of its students. */
+export async function assertAssigned(assignment: { id: string; classId: string; targeted: boolean }, studentId: string): Promise<void> {
+  const member = await db.classMembership.findFirst({
+    where: { classId: assignment.classId, userId: studentId, role: "STUDENT", ...(assignment.targeted ? { user: { assignedTo: { some: { assignmentId: assignment.id } } } } : {}) },
+    select: { id: true },
+  });
+  if (!member) throw new DomainError("not_found", "That student is not assigned this work.");
+}
