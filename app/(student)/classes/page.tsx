@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getAssignmentsForStudent } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth/session";
 import { getClassesForStudent } from "@/lib/classes/queries";
+import { formatDateTime } from "@/lib/format";
 import { joinClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "My classes" };
 
 export default async function MyClassesPage() {
   const user = await requireUser("/classes");
-  const classes = await getClassesForStudent(user.id);
+  const [classes, assignments] = await Promise.all([getClassesForStudent(user.id), getAssignmentsForStudent(user.id)]);
   return (
     <div className="narrow">
       <p className="eyebrow">Student</p>
@@ -23,6 +27,7 @@ export default async function MyClassesPage() {
               <p className="muted" style={{ margin: "0.25rem 0 0" }}>
                 Teacher: {c.teachers.join(", ")}
               </p>
+              <ClassAssignments assignments={assignments.filter((a) => a.class.id === c.id)} />
             </li>
           ))}
         </ul>
@@ -36,5 +41,21 @@ export default async function MyClassesPage() {
         </section>
       )}
     </div>
+  );
+}
+
+function ClassAssignments({ assignments }: { assignments: Awaited<ReturnType<typeof getAssignmentsForStudent>> }) {
+  if (assignments.length === 0) return <p style={{ margin: "0.75rem 0 0" }}>No assignments yet.</p>;
+  return (
+    <ul className="assignment-list" aria-label="Assignments">
+      {assignments.map((a) => (
+        <li key={a.id} data-testid="assignment-item">
+          <Link href={`/assignments/${a.id}`}>{a.title}</Link>
+          <span className="muted">Due {formatDateTime(a.dueAt)}</span>
+          <StatusBadge status={a.status} />
+          {a.grade && <span>{a.grade.percent}%</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions";
+import { createAssignment, overrideGrade, setExtension, voidQuestion } from "@/lib/assignments/mutations";
+import { createAssignmentSchema, extensionSchema, overrideGradeSchema, voidQuestionSchema } from "@/lib/assignments/schemas";
 import { addCoTeacher, createClass, regenerateJoinCode, removeStudent } from "@/lib/classes/mutations";
 
 const teachers = { roles: ["TEACHER", "ADMIN"] as ("TEACHER" | "ADMIN")[] };
@@ -44,6 +46,46 @@ export const addCoTeacherAction = userAction(
     await addCoTeacher(input.classId, input.email, user.id);
     revalidatePath(`/teach/classes/${input.classId}`);
     return null;
+  },
+  teachers,
+);
+
+export const createAssignmentAction = userAction(
+  createAssignmentSchema,
+  async ({ timeLimitMin, ...input }, user) => {
+    const created = await createAssignment(user.id, { ...input, timeLimitSec: timeLimitMin === null ? null : timeLimitMin * 60 });
+    revalidatePath(`/teach/classes/${input.classId}`);
+    return { assignmentId: created.id };
+  },
+  teachers,
+);
+
+export const setExtensionAction = userAction(
+  extensionSchema,
+  async ({ assignmentId, studentId, dueAt, extraTimeMin, extraAttempts }, user) => {
+    await setExtension(user.id, assignmentId, studentId, { dueAt, extraTimeSec: extraTimeMin * 60, extraAttempts });
+    revalidatePath(`/teach/assignments/${assignmentId}`);
+    return null;
+  },
+  teachers,
+);
+
+export const overrideGradeAction = userAction(
+  overrideGradeSchema,
+  async ({ assignmentId, studentId, percent, reason }, user) => {
+    await overrideGrade(user.id, assignmentId, studentId, percent, reason);
+    revalidatePath(`/teach/assignments/${assignmentId}`);
+    return null;
+  },
+  teachers,
+);
+
+export const voidQuestionAction = userAction(
+  voidQuestionSchema,
+  async ({ assignmentId, questionId, mode, reason }, user) => {
+    const result = await voidQuestion(user.id, assignmentId, questionId, mode, reason);
+    revalidatePath(`/teach/assignments/${assignmentId}`);
+    return result;
   },
   teachers,
 );

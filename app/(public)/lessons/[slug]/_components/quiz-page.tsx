@@ -7,10 +7,10 @@ import { finaliseAttempt } from "@/lib/quiz/mutations";
 import { countedScore, isOverdue } from "@/lib/quiz/policy";
 import { formatPoints } from "@/lib/quiz/present";
 import { findOpenAttemptId, getAttemptForStudent, getQuizBySlug, getResultsForStudent } from "@/lib/quiz/queries";
-import { StartButton } from "./start-button";
+import { PolicyBadges, RULE_TEXT } from "@/components/quiz/policy-badges";
+import { StartButton } from "@/components/quiz/start-button";
+import { startAttemptAction } from "../actions";
 
-const FEEDBACK_TEXT = { AFTER_EACH: "feedback after each question", AFTER_SUBMIT: "feedback after you submit", AFTER_DUE: "feedback after the due date" } as const;
-const RULE_TEXT = { BEST: "your best attempt counts", LAST: "your last attempt counts", AVERAGE: "the average of your attempts counts" } as const;
 
 /** A lesson's quiz page, for practice and for the assessed lesson check. */
 export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: string; quizSlug: string; path: string }) {
@@ -62,17 +62,13 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
     <div className="narrow">
       {heading}
       {!practice && (
-        <ul className="policy-list" aria-label="How this check works">
-          <li className="badge">{questionCount} questions</li>
-          {quiz.timeLimitSec && <li className="badge">{Math.round(quiz.timeLimitSec / 60)} minutes</li>}
-          {quiz.attemptsAllowed !== null && (
-            <li className="badge">
-              {quiz.attemptsAllowed} {quiz.attemptsAllowed === 1 ? "attempt" : "attempts"}
-            </li>
-          )}
-          <li className="badge">{RULE_TEXT[quiz.scoringRule]}</li>
-          <li className="badge">{FEEDBACK_TEXT[quiz.feedbackPolicy]}</li>
-        </ul>
+        <PolicyBadges
+          questions={questionCount}
+          timeLimitSec={quiz.timeLimitSec}
+          attemptsAllowed={quiz.attemptsAllowed}
+          scoringRule={quiz.scoringRule}
+          feedbackPolicy={quiz.feedbackPolicy}
+        />
       )}
 
       {latest && (
@@ -114,7 +110,7 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
                     : "Each question is checked as soon as you answer it. You can change an answer and check again as often as you like. When you finish, your score is saved."
                   : "Each answer is saved on our server the moment you give it, so a lost connection or a closed tab loses nothing. The timer runs on the server."}
               </p>
-              <StartButton quizSlug={quiz.slug} path={path} label={latest ? (practice ? "Practise again" : "Start another attempt") : practice ? "Start the practice quiz" : "Start the lesson check"} />
+              <StartButton action={startAttemptAction} input={{ quizSlug: quiz.slug, path }} label={latest ? (practice ? "Practise again" : "Start another attempt") : practice ? "Start the practice quiz" : "Start the lesson check"} />
             </>
           )}
           {review && <AttemptReview attempt={review} heading="Your answers last time" />}

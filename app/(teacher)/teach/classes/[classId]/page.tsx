@@ -3,15 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireTeacher } from "@/lib/auth/session";
+import { getAssignmentsForClass } from "@/lib/assignments/queries";
 import { getClassForTeacher } from "@/lib/classes/queries";
+import { formatDateTime } from "@/lib/format";
 import { env } from "@/lib/env";
+import { ClassNav } from "./_components/class-nav";
 import { addCoTeacherAction, regenerateJoinCodeAction, removeStudentAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requireTeacher();
-  const cls = await getClassForTeacher((await params).classId, teacher.id);
+  const classId = (await params).classId;
+  const [cls, assignments] = await Promise.all([getClassForTeacher(classId, teacher.id), getAssignmentsForClass(classId, teacher.id)]);
   if (!cls) notFound();
   const students = cls.members.filter((m) => m.role === "STUDENT");
   const teachers = cls.members.filter((m) => m.role === "TEACHER");
@@ -19,11 +23,27 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
   return (
     <div className="narrow">
-      <p className="eyebrow">
-        <Link href="/teach">Your classes</Link>
-      </p>
-      <h1>{cls.name}</h1>
+      <ClassNav classId={cls.id} name={cls.name} current="overview" />
       <p className="muted">Taught by {teachers.map((t) => t.user.name).join(", ")}</p>
+
+      <section aria-labelledby="assignments" style={{ marginBottom: "2rem" }}>
+        <h2 id="assignments">Assignments ({assignments.length})</h2>
+        {assignments.length === 0 ? (
+          <p className="alert alert--info">
+            Nothing assigned yet. <Link href={`/teach/classes/${cls.id}/assignments/new`}>Assign a lesson check</Link>.
+          </p>
+        ) : (
+          <ul className="assignment-list" data-testid="class-assignments">
+            {assignments.map((a) => (
+              <li key={a.id}>
+                <Link href={`/teach/assignments/${a.id}`}>{a.title}</Link>
+                <span className="muted">Due {formatDateTime(a.dueAt)}</span>
+                {a.targeted && <span className="badge">{a._count.students} chosen students</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section className="card" aria-labelledby="join">
         <h2 id="join" style={{ marginTop: 0 }}>
@@ -63,7 +83,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             <tbody>
               {students.map((s) => (
                 <tr key={s.user.id}>
-                  <td>{s.user.name}</td>
+                  <td>
+                    <Link href={`/teach/classes/${cls.id}/students/${s.user.id}`}>{s.user.name}</Link>
+                  </td>
                   <td style={{ overflowWrap: "anywhere" }}>{s.user.email}</td>
                   <td>{s.joinedAt.toISOString().slice(0, 10)}</td>
                   <td>

@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { startAttemptAction } from "../actions";
+import type { ActionResult } from "@/lib/actions";
 
-export function StartButton({ quizSlug, path, label }: { quizSlug: string; path: string; label: string }) {
+/** Starts (or resumes) an attempt through a server action, then shows it by refreshing the page. */
+export function StartButton<T>({ action, input, label }: { action: (input: unknown) => Promise<ActionResult<T>>; input: Record<string, string>; label: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +17,7 @@ export function StartButton({ quizSlug, path, label }: { quizSlug: string; path:
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await startAttemptAction({ quizSlug, path });
+            const result = await action(input);
             if (result.status === "ok") router.refresh();
             else setError(result.message);
           })

@@ -1,0 +1,16 @@
+import type { AttemptResultDTO } from "@/lib/quiz/dto";
+import { formatPoints } from "@/lib/quiz/present";
+
+/** A submitted attempt's score: the percentage large, the points and submission time below. */
+export function AttemptScoreCard({ result }: { result: AttemptResultDTO }) {
+  return (
+    <section className="card score-card" aria-label="Score">
+      <p className="score-card__big" data-testid="attempt-score">
+        {result.percent}%
+      </p>
+      <p style={{ margin: 0 }}>
+        {formatPoints(result.score)} of {formatPoints(result.maxScore)} points · submitted {new Date(result.submittedAt).toUTCString()}
+      </p>
+    </section>
+  );
+}
