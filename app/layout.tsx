@@ -40,7 +40,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/">Course</Link>
               <Link href="/article">Article</Link>
               <Link href="/facts">Background facts</Link>
-              {user && (user.role === "STUDENT" ? <Link href="/classes">My classes</Link> : <Link href="/teach">Teach</Link>)}
+              {user &&
+                (user.role === "STUDENT" ? (
+                  <>
+                    <Link href="/progress">My progress</Link>
+                    <Link href="/classes">My classes</Link>
+                  </>
+                ) : (
+                  <Link href="/teach">Teach</Link>
+                ))}
               {user ? (
                 <>
                   <span className="nav__user">

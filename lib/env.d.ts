@@ -8,6 +8,7 @@ export type Env = {
   authUrl: string;
   seedDemo: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  testClock: boolean;
 };
 export function loadEnv(source?: Record<string, string | undefined>): Env;
 export const env: Env;

@@ -17,6 +17,9 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Tests only: the learning features read the time through lib/clock.ts, which then adds the
+  // offset in DATA_DIR/clock-offset-ms, so an end-to-end test can move a day ahead without sleeping.
+  TEST_CLOCK: z.enum(["0", "1"]).optional(),
 });
 
 /** Turns a `file:` URL into a path, relative paths taken from the project root. */
@@ -61,6 +64,7 @@ export function loadEnv(source = process.env) {
     authUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
     seedDemo: raw.SEED_DEMO === undefined ? embedded : raw.SEED_DEMO === "1",
     logLevel: raw.LOG_LEVEL,
+    testClock: raw.TEST_CLOCK === "1",
   };
 }
 

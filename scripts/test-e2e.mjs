@@ -27,6 +27,7 @@ const env = {
   DATABASE_URL: `file:${path.join(dataDir, "ihl-e2e.db")}`,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   SEED_DEMO: "1",
+  TEST_CLOCK: "1",
   E2E_PORT: process.env.E2E_PORT ?? "3100",
   E2E_CHROMIUM_PATH: findChromium(),
   E2E_MARKER: `LEAKMARKER${randomBytes(6).toString("hex").toUpperCase()}`,

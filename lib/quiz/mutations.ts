@@ -6,6 +6,8 @@ import { assignedTo } from "@/lib/classes/access";
 import { DomainError } from "@/lib/errors";
 import { db, isUniqueViolation } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { recordAnswers } from "@/lib/learning/record";
+import { outcomeOf } from "@/lib/learning/schedule";
 import { log } from "@/lib/log";
 import type { AttemptResultDTO, FeedbackDTO } from "./dto";
 import { gradeResponse } from "./grading";
@@ -275,20 +277,43 @@ export async function catchUpProgress(): Promise<{ applied: number; failed: numb
 /** The roll-up itself, on an object so a test can make it fail (QUALITY.md scenario 10). */
 export const progressRollUp = { apply: applyProgress };
 
-/** Recomputes the student's LessonProgress for the attempt's lesson from all their submitted attempts. */
+/**
+ * Brings the student's LessonProgress for the attempt's lesson in step with all
+ * their submitted attempts, and applies each graded answer to their review
+ * schedule and mastery, in one transaction: a failure leaves nothing half done.
+ */
 async function applyProgress(attemptId: string): Promise<void> {
-  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { userId: true, quizId: true, quiz: { select: { lessonId: true } } } });
-  const submitted = await db.attempt.findMany({
-    where: { userId: attempt.userId, quiz: { lessonId: attempt.quiz.lessonId }, status: "SUBMITTED" },
-    orderBy: { submittedAt: "asc" },
-    select: { score: true, maxScore: true },
-  });
-  const percents = submitted.map((a) => percentOf(a.score ?? 0, a.maxScore));
-  const data = { status: "COMPLETED" as const, bestScore: Math.max(...percents), latestScore: percents[percents.length - 1] ?? 0 };
-  await db.lessonProgress.upsert({
-    where: { userId_lessonId: { userId: attempt.userId, lessonId: attempt.quiz.lessonId } },
-    create: { userId: attempt.userId, lessonId: attempt.quiz.lessonId, ...data },
-    update: data,
+  await db.$transaction(async (tx) => {
+    const attempt = await tx.attempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      select: {
+        userId: true,
+        submittedAt: true,
+        assignmentId: true,
+        quiz: { select: { mode: true, lessonId: true } },
+        questions: { select: { questionVersion: { select: { id: true, version: true, questionId: true, objectiveKey: true } } } },
+        answers: { select: { questionVersionId: true, isCorrect: true, tries: true } },
+      },
+    });
+    const { userId, quiz } = attempt;
+    const submitted = await tx.attempt.findMany({
+      where: { userId, quiz: { lessonId: quiz.lessonId }, status: "SUBMITTED" },
+      orderBy: { submittedAt: "asc" },
+      select: { score: true, maxScore: true },
+    });
+    const percents = submitted.map((a) => percentOf(a.score ?? 0, a.maxScore));
+    const data = { status: "COMPLETED" as const, bestScore: Math.max(...percents), latestScore: percents[percents.length - 1] ?? 0 };
+    await tx.lessonProgress.upsert({ where: { userId_lessonId: { userId, lessonId: quiz.lessonId } }, create: { userId, lessonId: quiz.lessonId, ...data }, update: data });
+
+    // Practice skips what was left unanswered; assessed work counts it as a miss.
+    const practice = quiz.mode === "PRACTICE" && attempt.assignmentId === null;
+    const answers = new Map(attempt.answers.map((a) => [a.questionVersionId, a]));
+    const graded = attempt.questions.flatMap(({ questionVersion: v }) => {
+      const answer = answers.get(v.id);
+      if (!answer && practice) return [];
+      return [{ questionId: v.questionId, version: v.version, lessonId: quiz.lessonId, objectiveKey: v.objectiveKey, outcome: answer ? outcomeOf(answer, practice) : ("wrong" as const), review: false }];
+    });
+    await recordAnswers(tx, userId, graded, attempt.submittedAt ?? new Date());
   });
 }
 

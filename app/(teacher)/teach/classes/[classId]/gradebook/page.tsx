@@ -11,6 +11,8 @@ import { STATUS_LABEL } from "@/lib/assignments/status";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { completionOverTime, scoreHistogram } from "@/lib/stats/distribution";
+import { now as clockNow } from "@/lib/clock";
+import { getClassRetention } from "@/lib/learning/queries";
 import { ClassNav } from "../_components/class-nav";
 
 export const metadata: Metadata = { title: "Gradebook" };
@@ -29,8 +31,8 @@ export default async function GradebookPage({ params, searchParams }: { params: 
   const { classId } = await params;
   const search = searchSchema.parse(await searchParams);
   const now = new Date();
-  const book = await getGradebook(classId, teacher.id, now);
-  if (!book) notFound();
+  const [book, retention] = await Promise.all([getGradebook(classId, teacher.id, now), getClassRetention(classId, teacher.id, clockNow())]);
+  if (!book || !retention) notFound();
 
   const sort: SortKey = search.sort === "average" || (search.sort.startsWith("a:") && book.columns.some((c) => `a:${c.id}` === search.sort)) ? (search.sort as SortKey) : "name";
   const focus = book.columns.find((c) => c.id === search.assignment);
@@ -191,6 +193,59 @@ export default async function GradebookPage({ params, searchParams }: { params: 
           </div>
         </>
       )}
+      <Retention retention={retention} />
     </div>
+  );
+}
+
+function Retention({ retention }: { retention: NonNullable<Awaited<ReturnType<typeof getClassRetention>>> }) {
+  const tables = [
+    { id: "objective", title: "Per learning objective", rows: retention.byObjective.slice(0, 10) },
+    { id: "paragraph", title: "Per article paragraph", rows: retention.byParagraph },
+  ];
+  return (
+    <section aria-labelledby="retention-heading" data-testid="retention">
+      <h2 id="retention-heading">What the class keeps forgetting</h2>
+      {retention.byObjective.length === 0 ? (
+        <p className="muted">No student has questions in spaced review yet. Questions a student misses enter it, and come back over days until they are remembered.</p>
+      ) : (
+        <>
+          <p className="muted">
+            From the students&apos; spaced review: questions they missed, how many are due again now, and how often they were missed again in review. Most missed first.
+          </p>
+          <div className="chart-row">
+            {tables.map((t) => (
+              <div key={t.id} className="table-scroll">
+                <table className="results-table" data-testid={`retention-${t.id}`}>
+                  <caption className="table-caption">{t.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.id === "objective" ? "Objective" : "Paragraph"}</th>
+                      <th scope="col">Students</th>
+                      <th scope="col">In review</th>
+                      <th scope="col">Due now</th>
+                      <th scope="col">Missed again</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {t.rows.map((r) => (
+                      <tr key={r.key}>
+                        <th scope="row" className="retention-label">
+                          {r.label}
+                        </th>
+                        <td>{r.students}</td>
+                        <td>{r.inReview}</td>
+                        <td>{r.dueNow}</td>
+                        <td>{r.lapses}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
   );
 }

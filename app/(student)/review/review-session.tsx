@@ -1,0 +1,82 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Feedback } from "@/components/quiz/feedback";
+import { QuestionInput, isAnswered } from "@/components/quiz/question-input";
+import type { ReviewAnswerResult, ReviewItemDTO } from "@/lib/learning/review";
+import { answerReviewAction } from "./actions";
+
+const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+
+function scheduleText(item: ReviewItemDTO, result: ReviewAnswerResult): string {
+  if (!result.schedule) return "Right, and it stays out of your review.";
+  const when = `${day(result.schedule.dueAt)} (box ${result.schedule.box} of 5)`;
+  if (item.kind === "related" && !result.correct) return `Added to your review: due ${when}.`;
+  return result.correct ? `Next review: ${when}.` : `Back to box 1: due again ${when}.`;
+}
+
+/** One review session: each question is checked on the server, which moves it in the schedule. */
+export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
+  const [values, setValues] = useState<Record<string, unknown>>({});
+  const [results, setResults] = useState<Record<string, ReviewAnswerResult>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+  const done = Object.keys(results).length;
+
+  function check(id: string) {
+    setPending(id);
+    startTransition(async () => {
+      const result = await answerReviewAction({ questionVersionId: id, response: values[id] });
+      setPending(null);
+      if (result.status !== "ok") return setErrors((e) => ({ ...e, [id]: result.message }));
+      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => key !== id)));
+      setResults((r) => ({ ...r, [id]: result.data }));
+    });
+  }
+
+  return (
+    <div data-testid="review-session">
+      <p className="muted" aria-live="polite" data-testid="review-progress">
+        {done} of {items.length} answered
+      </p>
+      {items.map((item, index) => {
+        const { question } = item;
+        const result = results[question.id];
+        const headingId = `r-${question.id}`;
+        return (
+          <section key={question.id} className="question" aria-labelledby={headingId} data-testid="review-item" data-kind={item.kind} data-result={result ? (result.correct ? "right" : "wrong") : "open"}>
+            <div className="question__head">
+              <span>
+                {index + 1} of {items.length} · {item.kind === "due" ? `due for review (box ${item.box})` : `a related question${item.paragraph ? `, also on ¶ ${item.paragraph.slice(1)}` : ""}`}
+              </span>
+              <span>{item.lessonTitle}</span>
+            </div>
+            <fieldset disabled={!!result}>
+              <legend id={headingId}>{question.prompt}</legend>
+              <QuestionInput question={question} value={values[question.id] ?? null} onChange={(v) => setValues((s) => ({ ...s, [question.id]: v }))} />
+            </fieldset>
+            <div className="question__actions">
+              {!result && (
+                <button type="button" className="button" disabled={pending === question.id || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
+                  {pending === question.id ? "Checking…" : "Check answer"}
+                </button>
+              )}
+              {result && (
+                <span role="status" data-testid="schedule-line" className={result.correct ? "save-state save-state--saved" : "save-state save-state--refused"}>
+                  {scheduleText(item, result)}
+                </span>
+              )}
+              {errors[question.id] && (
+                <span className="field__error" role="alert">
+                  {errors[question.id]}
+                </span>
+              )}
+            </div>
+            {result?.feedback && <Feedback feedback={result.feedback} lessonSlug={question.lessonSlug} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { nextMastery, type Level, type MasteryState } from "./mastery";
+import { nextReview, type Outcome, type ReviewState } from "./schedule";
+
+/** One graded answer, as review and mastery need it. */
+export type GradedAnswer = {
+  questionId: string;
+  /** The version answered. */
+  version: number;
+  lessonId: string;
+  objectiveKey: string;
+  outcome: Outcome;
+  /** True for a question answered in a review session while it was due. */
+  review: boolean;
+};
+
+/**
+ * Applies graded answers to the student's review schedule and mastery, in the
+ * caller's transaction, with a constant number of reads. Answers are applied in order.
+ */
+export async function recordAnswers(tx: Prisma.TransactionClient, userId: string, answers: GradedAnswer[], at: Date): Promise<void> {
+  if (answers.length === 0) return;
+  const questionIds = [...new Set(answers.map((a) => a.questionId))];
+  const lessonIds = [...new Set(answers.map((a) => a.lessonId))];
+  const [items, objectives] = await Promise.all([
+    tx.reviewItem.findMany({ where: { userId, questionId: { in: questionIds } }, select: { questionId: true, box: true, dueAt: true, lapses: true, version: true, lastReviewedAt: true } }),
+    tx.lessonObjective.findMany({
+      where: { lessonId: { in: lessonIds } },
+      select: { id: true, lessonId: true, key: true, mastery: { where: { userId }, select: { level: true, correct: true, attempted: true, recent: true, retainedAt: true } } },
+    }),
+  ]);
+  const reviews = new Map<string, ReviewState | null>(items.map(({ questionId, ...state }) => [questionId, state]));
+  const objectiveOf = new Map(objectives.map((o) => [`${o.lessonId}:${o.key}`, o]));
+  const mastery = new Map<string, MasteryState>();
+  for (const o of objectives) if (o.mastery[0]) mastery.set(o.id, { ...o.mastery[0], level: o.mastery[0].level as Level });
+
+  const changedReviews = new Set<string>();
+  const changedMastery = new Set<string>();
+  for (const a of answers) {
+    const before = reviews.get(a.questionId) ?? null;
+    const after = nextReview(before, a.outcome, at, a.version);
+    if (after && after !== before) {
+      reviews.set(a.questionId, after);
+      changedReviews.add(a.questionId);
+    }
+    const objective = objectiveOf.get(`${a.lessonId}:${a.objectiveKey}`);
+    if (objective) {
+      mastery.set(objective.id, nextMastery(mastery.get(objective.id) ?? null, { correct: a.outcome === "right", review: a.review, at }));
+      changedMastery.add(objective.id);
+    }
+  }
+  for (const questionId of changedReviews) {
+    const state = reviews.get(questionId)!;
+    await tx.reviewItem.upsert({ where: { userId_questionId: { userId, questionId } }, create: { userId, questionId, ...state }, update: state });
+  }
+  for (const objectiveId of changedMastery) {
+    const state = mastery.get(objectiveId)!;
+    await tx.objectiveMastery.upsert({ where: { userId_objectiveId: { userId, objectiveId } }, create: { userId, objectiveId, ...state }, update: state });
+  }
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { SourceRef } from "@/lib/content/schema";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
+import { gradeResponse } from "@/lib/quiz/grading";
+import { toQuestionDTO } from "@/lib/quiz/present";
+import { feedbackFor } from "@/lib/quiz/queries";
+import { parseResponse } from "@/lib/quiz/responses";
+import { shuffleChoices } from "@/lib/quiz/shuffle";
+import { shuffledChoiceIds } from "@/lib/quiz/stored";
+import type { PublicQuestion, StoredQuestion } from "@/lib/quiz/types";
+import { recordAnswers } from "./record";
+import { isDue, startOfDay } from "./schedule";
+
+const DAY = 86_400_000;
+
+/** Every live question's current version, with what review needs. One statement. */
+async function currentQuestions() {
+  const questions = await db.question.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ lesson: { position: "asc" } }, { position: "asc" }],
+    select: {
+      id: true,
+      lesson: { select: { slug: true, title: true, position: true } },
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, type: true, prompt: true, points: true, content: true, refs: true, objectiveKey: true } },
+    },
+  });
+  return questions.flatMap(({ id, lesson, versions: [v] }) => (v ? [{ ...v, id, versionId: v.id, lesson, refs: v.refs as SourceRef[] }] : []));
+}
+
+/** The student's review queue at `now`: what is due, what falls due over the next days, and how many are in review. */
+export async function getReviewOverview(userId: string, now: Date, days = 7) {
+  const [items, questions] = await Promise.all([
+    db.reviewItem.findMany({ where: { userId }, select: { questionId: true, dueAt: true, version: true, box: true, lapses: true } }),
+    currentQuestions(),
+  ]);
+  const current = new Map(questions.map((q) => [q.id, q]));
+  const live = items.filter((i) => current.has(i.questionId));
+  const due = live.filter((i) => isDue(i, current.get(i.questionId)!.version, now));
+  const today = startOfDay(now).getTime();
+  const upcoming = Array.from({ length: days }, (_, d) => {
+    const from = today + (d + 1) * DAY;
+    return { date: new Date(from), count: live.filter((i) => !due.includes(i) && i.dueAt.getTime() >= from && i.dueAt.getTime() < from + DAY).length };
+  });
+  const laterToday = live.filter((i) => !due.includes(i) && i.dueAt.getTime() < today + DAY).length;
+  return {
+    total: live.length,
+    dueNow: due.length,
+    laterToday,
+    upcoming,
+    queue: live.map((i) => ({ lessonSlug: current.get(i.questionId)!.lesson.slug, due: due.includes(i) })),
+  };
+}
+
+export type ReviewItemDTO = { kind: "due" | "related"; question: QuestionDTO; lessonTitle: string; paragraph: string | null; box: number | null };
+
+/**
+ * A review session: up to `limit` due questions, each followed by a different
+ * question that cites the same article paragraph, so the student retrieves the
+ * idea rather than a remembered answer. Choices are shuffled afresh.
+ */
+export async function getReviewSession(userId: string, now: Date, limit = 8, pick: (n: number) => number = (n) => randomInt(n)): Promise<ReviewItemDTO[]> {
+  const [items, questions] = await Promise.all([
+    db.reviewItem.findMany({ where: { userId }, orderBy: { dueAt: "asc" }, select: { questionId: true, dueAt: true, version: true, box: true } }),
+    currentQuestions(),
+  ]);
+  const current = new Map(questions.map((q) => [q.id, q]));
+  const queued = new Set(items.map((i) => i.questionId));
+  const due = items.filter((i) => current.has(i.questionId) && isDue(i, current.get(i.questionId)!.version, now)).slice(0, limit);
+  const used = new Set(due.map((i) => i.questionId));
+  const dto = (q: (typeof questions)[number]) =>
+    toQuestionDTO({ id: q.versionId, type: q.type, prompt: q.prompt, points: q.points, content: q.content }, shuffleChoices(shuffledChoiceIds({ type: q.type, content: q.content } as PublicQuestion), randomInt(2 ** 31)), q.lesson.slug);
+
+  const session: ReviewItemDTO[] = [];
+  for (const item of due) {
+    const q = current.get(item.questionId)!;
+    const paragraphs = q.refs.filter((r) => r.startsWith("p"));
+    session.push({ kind: "due", question: dto(q), lessonTitle: q.lesson.title, paragraph: paragraphs[0] ?? null, box: item.box });
+    // A sibling on the same paragraph: not already in this session, preferring questions not in the student's queue.
+    const siblings = questions.filter((o) => !used.has(o.id) && o.refs.some((r) => paragraphs.includes(r)));
+    const fresh = siblings.filter((o) => !queued.has(o.id));
+    const pool = fresh.length ? fresh : siblings;
+    if (pool.length === 0) continue;
+    const sibling = pool[pick(pool.length)]!;
+    used.add(sibling.id);
+    session.push({ kind: "related", question: dto(sibling), lessonTitle: sibling.lesson.title, paragraph: sibling.refs.find((r) => paragraphs.includes(r)) ?? null, box: null });
+  }
+  return session;
+}
+
+export type ReviewAnswerResult = { feedback: FeedbackDTO | null; correct: boolean; schedule: { box: number; dueAt: string } | null };
+
+/**
+ * Grades one review answer on the server and applies it to the schedule and
+ * mastery. Only the current version of a live question can be answered.
+ */
+export async function answerReview(userId: string, questionVersionId: string, input: unknown, now: Date): Promise<ReviewAnswerResult> {
+  const version = await db.questionVersion.findUnique({
+    where: { id: questionVersionId },
+    select: {
+      version: true,
+      type: true,
+      content: true,
+      answerKey: true,
+      objectiveKey: true,
+      questionId: true,
+      question: { select: { lessonId: true, retiredAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } } },
+    },
+  });
+  if (!version || version.question.retiredAt || version.question.versions[0]?.id !== questionVersionId) throw new DomainError("not_found", "That question is not in the course any more.");
+  const stored = { type: version.type, content: version.content, answerKey: version.answerKey } as StoredQuestion;
+  const parsed = parseResponse(stored, input);
+  if (!parsed.ok) throw new DomainError("invalid", parsed.message);
+  const { correct } = gradeResponse(stored, parsed.response);
+
+  await db.$transaction(async (tx) => {
+    const item = await tx.reviewItem.findUnique({ where: { userId_questionId: { userId, questionId: version.questionId } }, select: { dueAt: true, version: true } });
+    await recordAnswers(
+      tx,
+      userId,
+      [{ questionId: version.questionId, version: version.version, lessonId: version.question.lessonId, objectiveKey: version.objectiveKey, outcome: correct ? "right" : "wrong", review: item ? isDue(item, version.version, now) : false }],
+      now,
+    );
+  });
+  const [feedback, after] = await Promise.all([
+    feedbackFor([{ questionVersionId, response: parsed.response }]),
+    db.reviewItem.findUnique({ where: { userId_questionId: { userId, questionId: version.questionId } }, select: { box: true, dueAt: true } }),
+  ]);
+  return { feedback: feedback.get(questionVersionId) ?? null, correct, schedule: after && { box: after.box, dueAt: after.dueAt.toISOString() } };
+}
