@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
+import { createClass, joinClassByCode } from "@/lib/classes/mutations";
+import { getClassRetention } from "@/lib/learning/queries";
 import { answerReview, getReviewOverview, getReviewSession } from "@/lib/learning/review";
 import { catchUpProgress, progressRollUp, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import type { StoredQuestion } from "@/lib/quiz/types";
@@ -106,5 +108,26 @@ describe("review and mastery after a practice quiz", () => {
     await catchUpProgress();
     expect(await db.reviewItem.count({ where: { userId: id } })).toBe(2);
     expect((await mastery(id)).reduce((n, r) => n + r.attempted, 0)).toBe(3);
+  });
+});
+
+describe("what the class keeps forgetting", () => {
+  it("rolls the students' review items up per objective and paragraph, for the class's teachers only", async () => {
+    const teacher = await db.user.create({ data: { email: `t-${Date.now()}@example.test`, name: "T", role: "TEACHER", passwordHash: "x" } });
+    const other = await db.user.create({ data: { email: `t2-${Date.now()}@example.test`, name: "T2", role: "TEACHER", passwordHash: "x" } });
+    const cls = await createClass(teacher.id, "Retention");
+    const [a, b] = [await newStudent(), await newStudent()];
+    for (const s of [a, b]) {
+      await joinClassByCode(cls.joinCode, s.id);
+      await practiseWithTwoMisses(s.id);
+    }
+    await practiseWithTwoMisses((await newStudent()).id); // not in the class: not counted
+
+    const retention = (await getClassRetention(cls.id, teacher.id, DAY1))!;
+    const inReview = retention.byObjective.reduce((n, r) => n + r.inReview, 0);
+    expect(inReview).toBe(await db.reviewItem.count({ where: { userId: { in: [a.id, b.id] } } }));
+    expect(retention.byObjective.every((r) => r.students >= 1 && r.students <= 2 && r.dueNow === r.inReview)).toBe(true);
+    expect(retention.byObjective[0]!.label).toMatch(/^Lesson 1, objective \d: /);
+    expect(await getClassRetention(cls.id, other.id, DAY1)).toBeNull();
   });
 });
