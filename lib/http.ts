@@ -35,24 +35,55 @@ export function jsonRoute<S extends z.ZodType, P extends Record<string, string>,
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
     const user = await getCurrentUser();
     if (!user) return error(401, "Please sign in again.");
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > MAX_BODY_BYTES) return error(413, "The request is too large.");
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) return error(413, "The request is too large.");
-    let body: unknown;
-    try {
-      body = text === "" ? {} : JSON.parse(text);
-    } catch {
-      return error(400, "The request is not valid JSON.");
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) return error(400, parsed.error.issues[0]?.message ?? "The request is not valid.");
-    try {
-      return NextResponse.json(await handler(parsed.data, user, await context.params), { headers: { "Cache-Control": "no-store" } });
-    } catch (e) {
-      if (e instanceof DomainError) return error(STATUS[e.code], e.message);
-      throw e;
-    }
+    const input = await readJson(request, schema);
+    if (!input.ok) return input.response;
+    return respond(async () => handler(input.data, user, await context.params));
+  };
+}
+
+/** The size cap, JSON parsing and zod validation that every JSON route applies to its body. */
+async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: NextResponse }> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) return { ok: false, response: error(413, "The request is too large.") };
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return { ok: false, response: error(413, "The request is too large.") };
+  let body: unknown;
+  try {
+    body = text === "" ? {} : JSON.parse(text);
+  } catch {
+    return { ok: false, response: error(400, "The request is not valid JSON.") };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return { ok: false, response: error(400, parsed.error.issues[0]?.message ?? "The request is not valid.") };
+  return { ok: true, data: parsed.data };
+}
+
+/** Runs the handler: its result as JSON, or a domain error as 404 / 409 / 400 with its message. */
+async function respond<T>(run: () => Promise<T>): Promise<NextResponse> {
+  try {
+    return NextResponse.json(await run(), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    if (e instanceof DomainError) return error(STATUS[e.code], e.message);
+    throw e;
+  }
+}
+
+/**
+ * jsonRoute for a route that anyone may call, without a session: the same
+ * origin check, size cap and validation. `allow`, when given, runs before the
+ * body is read and answers 429 when it returns false (a rate limit).
+ */
+export function publicJsonRoute<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<T>,
+  options: { allow?: (request: NextRequest) => Promise<boolean> } = {},
+) {
+  return async (request: NextRequest) => {
+    if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
+    if (options.allow && !(await options.allow(request))) return error(429, "Too many requests: wait a minute and try again.", { "Retry-After": "60" });
+    const input = await readJson(request, schema);
+    if (!input.ok) return input.response;
+    return respond(() => handler(input.data));
   };
 }
 

@@ -78,15 +78,16 @@ test("more than 10 failed sign-ins a minute for one account get 429 with Retry-A
   expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
 });
 
-test("the quiz asks a signed-out visitor to sign in, and keeps where they were going", async ({ page }) => {
-  await page.goto("/lessons/the-convention/quiz");
-  await expect(page.getByText("Sign in to take the practice quiz")).toBeVisible();
+test("the lesson check asks a signed-out visitor to sign in, and keeps where they were going", async ({ page }) => {
+  // (The practice quiz lets a guest practise instead: tests/e2e/guest.spec.ts.)
+  await page.goto("/lessons/the-convention/check");
+  await expect(page.getByText("Sign in to take the lesson check")).toBeVisible();
   await page.getByRole("link", { name: "create a free account" }).click();
   const user = newStudent();
   await page.getByLabel("Display name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/lessons\/the-convention\/quiz$/);
-  await expect(page.getByRole("button", { name: "Start the practice quiz" })).toBeVisible();
+  await expect(page).toHaveURL(/\/lessons\/the-convention\/check$/);
+  await expect(page.getByRole("button", { name: "Start the lesson check" })).toBeVisible();
 });

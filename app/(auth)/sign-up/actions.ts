@@ -1,8 +1,10 @@
 "use server";
 
-import { invalidFromZod, type ActionResult } from "@/lib/actions";
+import { z } from "zod";
+import { invalidFromZod, userAction, type ActionResult } from "@/lib/actions";
 import { DomainError } from "@/lib/errors";
 import { createUser, signUpSchema } from "@/lib/auth/users";
+import { claimGuestProgress, MAX_CLAIM_ANSWERS } from "@/lib/learning/guest";
 
 export async function signUpAction(input: unknown): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse(input);
@@ -15,3 +17,23 @@ export async function signUpAction(input: unknown): Promise<ActionResult> {
   }
   return { status: "ok", data: null };
 }
+
+// Only responses and times are taken: the server grades every answer itself.
+const claimGuestProgressSchema = z.object({
+  claimId: z.uuid({ message: "The claim id is not valid." }),
+  answers: z
+    .array(
+      z.object({
+        questionVersionId: z.string().min(1).max(64),
+        response: z.unknown(),
+        answeredAt: z.iso.datetime({ message: "answeredAt must be an ISO date and time." }),
+      }),
+    )
+    .max(MAX_CLAIM_ANSWERS, `At most ${MAX_CLAIM_ANSWERS} answers can be added at once.`),
+});
+
+/** Adds the practice answers a guest gave on this device to the signed-in account, once per claim id. */
+export const claimGuestProgressAction = userAction(claimGuestProgressSchema, async ({ claimId, answers }, user) => {
+  const { claimed, attempts, answers: added } = await claimGuestProgress(user.id, claimId, answers);
+  return { claimed, attempts, answers: added };
+});

@@ -3,18 +3,38 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { signUpAction } from "./actions";
+import { clearGuestState, readGuestState, useGuestState } from "@/components/quiz/use-guest-store";
+import { countGuestAnswers, toClaimPayload } from "@/lib/learning/guest-store";
+import { claimGuestProgressAction, signUpAction } from "./actions";
+
+/**
+ * Adds the practice a guest kept in this browser to the new account. The
+ * device's copy is cleared once the server has answered, also when it says the
+ * claim was taken before; a failure keeps it for another try.
+ */
+async function claimGuestAnswers() {
+  const state = readGuestState();
+  if (!state || countGuestAnswers(state).answered === 0) return;
+  try {
+    const result = await claimGuestProgressAction(toClaimPayload(state));
+    if (result.status === "ok") clearGuestState();
+  } catch {
+    // The answers stay on this device; the account is made either way.
+  }
+}
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
+  const guestAnswers = countGuestAnswers(useGuestState()).answered;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") };
+    const claim = form.get("claimGuest") === "on";
     setMessage(null);
     setFieldErrors({});
     startTransition(async () => {
@@ -26,6 +46,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       }
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (signedIn?.ok && !signedIn.error) {
+        if (claim) await claimGuestAnswers();
         router.push(callbackUrl);
         router.refresh();
       } else router.push("/sign-in");
@@ -86,6 +107,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         </span>
         {error("password")}
       </div>
+      {guestAnswers > 0 && (
+        <label className="option" data-testid="guest-claim">
+          <input type="checkbox" name="claimGuest" defaultChecked />
+          <span>
+            Add the practice answers from this device to my account ({guestAnswers} {guestAnswers === 1 ? "answer" : "answers"})
+          </span>
+        </label>
+      )}
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

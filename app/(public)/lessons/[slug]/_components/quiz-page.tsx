@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { AttemptReview } from "@/components/quiz/attempt-review";
+import { GuestPractice } from "@/components/quiz/guest-practice";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getGuestPracticeQuestions } from "@/lib/learning/guest";
 import { finaliseAttempt } from "@/lib/quiz/mutations";
 import { countedScore, isOverdue } from "@/lib/quiz/policy";
 import { formatPoints } from "@/lib/quiz/present";
@@ -29,6 +31,17 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
       </p>
     </>
   );
+
+  if (!user && practice) {
+    // A guest practises with the current questions; answers stay in the browser until sign-up claims them.
+    const questions = await getGuestPracticeQuestions(lessonSlug);
+    return (
+      <div className="narrow">
+        {heading}
+        <GuestPractice lessonSlug={lessonSlug} questions={questions} signUpHref={`/sign-up?callbackUrl=${encodeURIComponent(path)}`} />
+      </div>
+    );
+  }
 
   if (!user) {
     const returnTo = encodeURIComponent(path);
