@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AttemptDTO, FeedbackDTO } from "@/lib/quiz/dto";
 import { Feedback } from "./feedback";
-import { QuestionInput, isAnswered } from "./question-input";
+import { QuestionCard } from "./question-card";
+import { isAnswered } from "./question-input";
 import { Countdown } from "./countdown";
 
 type SaveState = "idle" | "saving" | "saved" | "unsaved" | "refused";
@@ -223,48 +224,35 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
 
       {attempt.items.map(({ question }, index) => {
         const state = saveState[question.id] ?? "idle";
-        const headingId = `q-${question.id}-prompt`;
         const fb = feedback[question.id];
         return (
-          <section
+          <QuestionCard
             key={question.id}
-            className="question"
-            aria-labelledby={headingId}
-            data-testid="question"
-            data-type={question.type}
-            data-save-state={state}
-            data-checks={checks[question.id] ?? 0}
-          >
-            <div className="question__head">
-              <span>
-                Question {index + 1} of {total}
-              </span>
-              <span>
-                {question.points} {question.points === 1 ? "point" : "points"}
-              </span>
-            </div>
-            <fieldset>
-              <legend id={headingId}>{question.prompt}</legend>
-              <QuestionInput question={question} value={values[question.id] ?? null} onChange={(v) => onChange(question.id, question.type, v)} />
-            </fieldset>
-            {question.partialCredit && <p className="partial-rule">{question.partialCredit}</p>}
-            <div className="question__actions">
-              {practice && (
-                <button type="button" className="button" disabled={state === "saving" || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
-                  {state === "saving" ? "Checking…" : fb ? "Check again" : "Check answer"}
-                </button>
-              )}
-              <span className={`save-state save-state--${state}`} role="status" data-testid="save-state">
-                {STATUS_TEXT[state]}
-              </span>
-              {errors[question.id] && (
-                <span className="field__error" role="alert">
-                  {errors[question.id]}
+            question={question}
+            label={`Question ${index + 1} of ${total}`}
+            value={values[question.id] ?? null}
+            onChange={(v) => onChange(question.id, question.type, v)}
+            data={{ "data-testid": "question", "data-save-state": state, "data-checks": checks[question.id] ?? 0 }}
+            actions={
+              <>
+                {practice && (
+                  <button type="button" className="button" disabled={state === "saving" || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
+                    {state === "saving" ? "Checking…" : fb ? "Check again" : "Check answer"}
+                  </button>
+                )}
+                <span className={`save-state save-state--${state}`} role="status" data-testid="save-state">
+                  {STATUS_TEXT[state]}
                 </span>
-              )}
-            </div>
+                {errors[question.id] && (
+                  <span className="field__error" role="alert">
+                    {errors[question.id]}
+                  </span>
+                )}
+              </>
+            }
+          >
             {fb && <Feedback feedback={fb} lessonSlug={question.lessonSlug} />}
-          </section>
+          </QuestionCard>
         );
       })}
 

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { countGuestAnswers, recordGuestAnswer } from "@/lib/learning/guest-store";
 import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
 import { Feedback } from "./feedback";
-import { QuestionInput, isAnswered } from "./question-input";
+import { QuestionCard } from "./question-card";
+import { isAnswered } from "./question-input";
 import { newClaimId, readGuestState, useGuestState, writeGuestState } from "./use-guest-store";
 
 type Props = { lessonSlug: string; questions: QuestionDTO[]; signUpHref: string };
@@ -88,46 +89,41 @@ export function GuestPractice({ lessonSlug, questions, signUpHref }: Props) {
       </div>
 
       {questions.map((question, index) => {
-        const headingId = `q-${question.id}-prompt`;
         const saved = stored?.answers[question.id];
         const edited = question.id in edits;
         const busy = checking[question.id] ?? false;
         const state = busy ? "checking" : saved && !edited ? "checked" : "idle";
         return (
-          <section key={question.id} className="question" aria-labelledby={headingId} data-testid="question" data-type={question.type} data-state={state}>
-            <div className="question__head">
-              <span>
-                Question {index + 1} of {total}
-              </span>
-              <span>
-                {question.points} {question.points === 1 ? "point" : "points"}
-              </span>
-            </div>
-            <fieldset>
-              <legend id={headingId}>{question.prompt}</legend>
-              <QuestionInput question={question} value={valueOf(question)} onChange={(v) => setEdits((e) => ({ ...e, [question.id]: v }))} />
-            </fieldset>
-            {question.partialCredit && <p className="partial-rule">{question.partialCredit}</p>}
-            <div className="question__actions">
-              <button type="button" className="button" disabled={busy || !isAnswered(question, valueOf(question))} onClick={() => void check(question)}>
-                {busy ? "Checking…" : saved ? "Check again" : "Check answer"}
-              </button>
-              <span className={`save-state${state === "checked" ? " save-state--saved" : ""}`} role="status" data-testid="save-state">
-                {state === "checked" ? "Kept on this device" : ""}
-              </span>
-              {errors[question.id] && (
-                <span className="field__error" role="alert">
-                  {errors[question.id]}
+          <QuestionCard
+            key={question.id}
+            question={question}
+            label={`Question ${index + 1} of ${total}`}
+            value={valueOf(question)}
+            onChange={(v) => setEdits((e) => ({ ...e, [question.id]: v }))}
+            data={{ "data-testid": "question", "data-state": state }}
+            actions={
+              <>
+                <button type="button" className="button" disabled={busy || !isAnswered(question, valueOf(question))} onClick={() => void check(question)}>
+                  {busy ? "Checking…" : saved ? "Check again" : "Check answer"}
+                </button>
+                <span className={`save-state${state === "checked" ? " save-state--saved" : ""}`} role="status" data-testid="save-state">
+                  {state === "checked" ? "Kept on this device" : ""}
                 </span>
-              )}
-            </div>
+                {errors[question.id] && (
+                  <span className="field__error" role="alert">
+                    {errors[question.id]}
+                  </span>
+                )}
+              </>
+            }
+          >
             {saved?.feedback && !edited && <Feedback feedback={saved.feedback} lessonSlug={lessonSlug} />}
             {saved && !saved.feedback && !edited && (
               <p className="muted" data-testid="verdict">
                 {saved.correct ? "Correct." : saved.credit > 0 ? `Partly correct: ${Math.round(saved.credit * 100)}% credit.` : "Not quite."} Check again to see why.
               </p>
             )}
-          </section>
+          </QuestionCard>
         );
       })}
 

@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { Feedback } from "@/components/quiz/feedback";
-import { QuestionInput, isAnswered } from "@/components/quiz/question-input";
+import { QuestionCard } from "@/components/quiz/question-card";
+import { isAnswered } from "@/components/quiz/question-input";
 import type { ReviewAnswerResult, ReviewItemDTO } from "@/lib/learning/review";
 import { answerReviewAction } from "./actions";
 
@@ -43,38 +44,39 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
       {items.map((item, index) => {
         const { question } = item;
         const result = results[question.id];
-        const headingId = `r-${question.id}`;
         return (
-          <section key={question.id} className="question" aria-labelledby={headingId} data-testid="review-item" data-kind={item.kind} data-result={result ? (result.correct ? "right" : "wrong") : "open"}>
-            <div className="question__head">
-              <span>
-                {index + 1} of {items.length} · {item.kind === "due" ? `due for review (box ${item.box})` : `a related question${item.paragraph ? `, also on ¶ ${item.paragraph.slice(1)}` : ""}`}
-              </span>
-              <span>{item.lessonTitle}</span>
-            </div>
-            <fieldset disabled={!!result}>
-              <legend id={headingId}>{question.prompt}</legend>
-              <QuestionInput question={question} value={values[question.id] ?? null} onChange={(v) => setValues((s) => ({ ...s, [question.id]: v }))} />
-            </fieldset>
-            <div className="question__actions">
-              {!result && (
-                <button type="button" className="button" disabled={pending === question.id || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
-                  {pending === question.id ? "Checking…" : "Check answer"}
-                </button>
-              )}
-              {result && (
-                <span role="status" data-testid="schedule-line" className={result.correct ? "save-state save-state--saved" : "save-state save-state--refused"}>
-                  {scheduleText(item, result)}
-                </span>
-              )}
-              {errors[question.id] && (
-                <span className="field__error" role="alert">
-                  {errors[question.id]}
-                </span>
-              )}
-            </div>
+          <QuestionCard
+            key={question.id}
+            question={question}
+            idPrefix="r"
+            label={`${index + 1} of ${items.length} · ${item.kind === "due" ? `due for review (box ${item.box})` : `a related question${item.paragraph ? `, also on ¶ ${item.paragraph.slice(1)}` : ""}`}`}
+            aside={item.lessonTitle}
+            value={values[question.id] ?? null}
+            onChange={(v) => setValues((s) => ({ ...s, [question.id]: v }))}
+            disabled={!!result}
+            data={{ "data-testid": "review-item", "data-kind": item.kind, "data-result": result ? (result.correct ? "right" : "wrong") : "open" }}
+            actions={
+              <>
+                {!result && (
+                  <button type="button" className="button" disabled={pending === question.id || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
+                    {pending === question.id ? "Checking…" : "Check answer"}
+                  </button>
+                )}
+                {result && (
+                  <span role="status" data-testid="schedule-line" className={result.correct ? "save-state save-state--saved" : "save-state save-state--refused"}>
+                    {scheduleText(item, result)}
+                  </span>
+                )}
+                {errors[question.id] && (
+                  <span className="field__error" role="alert">
+                    {errors[question.id]}
+                  </span>
+                )}
+              </>
+            }
+          >
             {result?.feedback && <Feedback feedback={result.feedback} lessonSlug={question.lessonSlug} />}
-          </section>
+          </QuestionCard>
         );
       })}
     </div>

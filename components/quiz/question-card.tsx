@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import type { QuestionDTO } from "@/lib/quiz/dto";
+import { QuestionInput } from "./question-input";
+
+/**
+ * One question as every quiz shows it: a header, the prompt as the legend of
+ * its inputs, the partial-credit rule, then the caller's actions and feedback.
+ * Used by the attempt runner, guest practice and review sessions.
+ */
+export function QuestionCard({
+  question,
+  label,
+  aside,
+  value,
+  onChange,
+  disabled = false,
+  idPrefix = "q",
+  data = {},
+  actions,
+  children,
+}: {
+  question: QuestionDTO;
+  label: ReactNode;
+  aside?: ReactNode;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  disabled?: boolean;
+  idPrefix?: string;
+  /** data-* attributes for the section, e.g. { "data-save-state": "saved" }. */
+  data?: Record<`data-${string}`, string | number>;
+  actions: ReactNode;
+  children?: ReactNode;
+}) {
+  const headingId = `${idPrefix}-${question.id}-prompt`;
+  return (
+    <section className="question" aria-labelledby={headingId} data-type={question.type} {...data}>
+      <div className="question__head">
+        <span>{label}</span>
+        <span>{aside ?? `${question.points} ${question.points === 1 ? "point" : "points"}`}</span>
+      </div>
+      <fieldset disabled={disabled}>
+        <legend id={headingId}>{question.prompt}</legend>
+        <QuestionInput question={question} value={value} onChange={onChange} />
+      </fieldset>
+      {question.partialCredit && <p className="partial-rule">{question.partialCredit}</p>}
+      <div className="question__actions">{actions}</div>
+      {children}
+    </section>
+  );
+}
