@@ -111,11 +111,6 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Labels for the sources questions cite: "¶ 5" for p5, "Fact 15" for fact:15. */
-export function sourceLabel(ref: string): string {
-  return ref.startsWith("p") ? `¶ ${ref.slice(1)}` : `Fact ${ref.slice(5)}`;
-}
-
 /**
  * One assignment as its teacher sees it: the rules, every assigned student's
  * status and grade, and the item analysis of the counted attempts, rolled up

@@ -1,5 +1,6 @@
 import "server-only";
 import { getAssignmentsForStudent } from "@/lib/assignments/queries";
+import { refLabel } from "@/lib/content/citations";
 import { db } from "@/lib/db";
 import { toResultDTO } from "@/lib/quiz/present";
 import { LEVELS, type Level } from "./mastery";
@@ -66,6 +67,6 @@ export async function getClassRetention(classId: string, teacherId: string, now:
   const objectiveLabel = new Map(objectives.map((o) => [`${o.lessonId}:${o.key}`, `Lesson ${o.lesson.position}, objective ${o.position}: ${o.text}`]));
   return {
     byObjective: retentionRollUp(items, meta, "objective", now).map((r) => ({ ...r, label: objectiveLabel.get(r.key) ?? r.key })),
-    byParagraph: retentionRollUp(items, meta, "paragraph", now).map((r) => ({ ...r, label: `¶ ${r.key.slice(1)}` })),
+    byParagraph: retentionRollUp(items, meta, "paragraph", now).map((r) => ({ ...r, label: refLabel(r.key) })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { refLabel } from "@/lib/content/citations";
 import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -54,12 +55,14 @@ export async function getReviewOverview(userId: string, now: Date, days = 7) {
   };
 }
 
-export type ReviewItemDTO = { kind: "due" | "related"; question: QuestionDTO; lessonTitle: string; paragraph: string | null; box: number | null };
+/** `source`: the paragraph (or, for a question citing none, the fact) the item shares with its pair; null when the pair shares only the objective. */
+export type ReviewItemDTO = { kind: "due" | "related"; question: QuestionDTO; lessonTitle: string; source: string | null; box: number | null };
 
 /**
  * A review session: up to `limit` due questions, each followed by a different
- * question that cites the same article paragraph, so the student retrieves the
- * idea rather than a remembered answer. Choices are shuffled afresh.
+ * question that cites the same article paragraph (or the same fact, for a
+ * question that cites no paragraph), so the student retrieves the idea rather
+ * than a remembered answer. Choices are shuffled afresh.
  */
 export async function getReviewSession(userId: string, now: Date, limit = 8, pick: (n: number) => number = (n) => randomInt(n)): Promise<ReviewItemDTO[]> {
   const [items, questions] = await Promise.all([
@@ -77,15 +80,20 @@ export async function getReviewSession(userId: string, now: Date, limit = 8, pic
   for (const item of due) {
     const q = current.get(item.questionId)!;
     const paragraphs = q.refs.filter((r) => r.startsWith("p"));
-    session.push({ kind: "due", question: dto(q), lessonTitle: q.lesson.title, paragraph: paragraphs[0] ?? null, box: item.box });
-    // A sibling on the same paragraph: not already in this session, preferring questions not in the student's queue.
-    const siblings = questions.filter((o) => !used.has(o.id) && o.refs.some((r) => paragraphs.includes(r)));
+    const shared: string[] = paragraphs.length ? paragraphs : q.refs;
+    // A sibling on the same source (or, failing that, the same objective): not already in this
+    // session, preferring questions not in the student's queue.
+    const bySource = questions.filter((o) => !used.has(o.id) && o.refs.some((r) => shared.includes(r)));
+    const siblings = bySource.length ? bySource : questions.filter((o) => !used.has(o.id) && o.lesson.slug === q.lesson.slug && o.objectiveKey === q.objectiveKey);
     const fresh = siblings.filter((o) => !queued.has(o.id));
     const pool = fresh.length ? fresh : siblings;
-    if (pool.length === 0) continue;
-    const sibling = pool[pick(pool.length)]!;
+    const sibling = pool.length ? pool[pick(pool.length)]! : null;
+    const common = bySource.length ? sibling?.refs.find((r) => shared.includes(r)) : undefined;
+    const source = common ? refLabel(common) : null;
+    session.push({ kind: "due", question: dto(q), lessonTitle: q.lesson.title, source, box: item.box });
+    if (!sibling) continue;
     used.add(sibling.id);
-    session.push({ kind: "related", question: dto(sibling), lessonTitle: sibling.lesson.title, paragraph: sibling.refs.find((r) => paragraphs.includes(r)) ?? null, box: null });
+    session.push({ kind: "related", question: dto(sibling), lessonTitle: sibling.lesson.title, source, box: null });
   }
   return session;
 }

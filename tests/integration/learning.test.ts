@@ -50,19 +50,20 @@ describe("review and mastery after a practice quiz", () => {
     expect(await getReviewOverview(id, DAY1)).toMatchObject({ total: 2, dueNow: 2 });
   });
 
-  it("serves the due questions the next day, each followed by another question on the same paragraph", async () => {
+  it("serves the due questions the next day, each followed by another question on the same paragraph, fact or objective", async () => {
     const { id } = await newStudent();
     const { missed } = await practiseWithTwoMisses(id);
     expect(await getReviewSession(id, DAY0)).toEqual([]);
     const session = await getReviewSession(id, DAY1, 8, () => 0);
     const due = session.filter((s) => s.kind === "due");
+    expect(session.filter((s) => s.kind === "related")).toHaveLength(due.length);
     expect(due.map((s) => s.question.id).sort()).toEqual(missed.map((q) => q.id).sort());
     for (const [i, item] of session.entries()) {
       if (item.kind !== "related") continue;
       const before = session[i - 1]!;
       expect(before.kind).toBe("due");
       expect(item.question.id).not.toBe(before.question.id);
-      expect(item.paragraph).toBe(before.paragraph);
+      expect(item.source).toBe(before.source);
     }
     // The session carries questions without their keys.
     expect(JSON.stringify(session)).not.toMatch(/answerKey|explanation|"correct"/);

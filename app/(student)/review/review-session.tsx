@@ -49,7 +49,7 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
             key={question.id}
             question={question}
             idPrefix="r"
-            label={`${index + 1} of ${items.length} · ${item.kind === "due" ? `due for review (box ${item.box})` : `a related question${item.paragraph ? `, also on ¶ ${item.paragraph.slice(1)}` : ""}`}`}
+            label={`${index + 1} of ${items.length} · ${item.kind === "due" ? `due for review (box ${item.box})` : `a related question, ${item.source ? `also on ${item.source}` : "on the same objective"}`}`}
             aside={item.lessonTitle}
             value={values[question.id] ?? null}
             onChange={(v) => setValues((s) => ({ ...s, [question.id]: v }))}

@@ -6,6 +6,8 @@ export const SHOTS = path.join("tests", "e2e", ".artifacts", "screenshots");
 export const PHONE = { width: 390, height: 844 };
 
 export async function screenshot(page: Page, name: string) {
+  // From the top: a full-page shot taken while scrolled draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { RollUpChart } from "@/components/charts/rollup-chart";
 import { FEEDBACK_TEXT } from "@/components/quiz/policy-badges";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getAssignmentReport, sourceLabel } from "@/lib/assignments/queries";
+import { getAssignmentReport } from "@/lib/assignments/queries";
+import { refHref, refLabel } from "@/lib/content/citations";
 import { COUNTED_STATEMENT } from "@/lib/assignments/scoring";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -20,7 +21,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
   if (!report) notFound();
   const r = report;
   const objectiveLabels = Object.fromEntries(r.quiz.lesson.objectives.map((o, i) => [o.key, `Objective ${i + 1}`]));
-  const refLabels = Object.fromEntries([...r.byParagraph, ...r.byFact].map((x) => [x.key, sourceLabel(x.key)]));
+  const refLabels = Object.fromEntries([...r.byParagraph, ...r.byFact].map((x) => [x.key, refLabel(x.key)]));
 
   return (
     <div className="wide">
@@ -155,7 +156,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                     {r.byFact.map((f) => (
                       <tr key={f.key}>
                         <td>
-                          <Link href={`/facts#fact-${f.key.slice(5)}`}>{sourceLabel(f.key)}</Link>
+                          <Link href={refHref(f.key)}>{refLabel(f.key)}</Link>
                         </td>
                         <td>{f.questions}</td>
                         <td>{f.responses}</td>
@@ -187,7 +188,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
             <li key={q.id} className="card item-card" data-question={q.key}>
               <div className="item-card__head">
                 <span className="muted">
-                  Q{q.position} · {q.type.replace("_", " ")} · cites {q.refs.map(sourceLabel).join(", ")}
+                  Q{q.position} · {q.type.replace("_", " ")} · cites {q.refs.map(refLabel).join(", ")}
                 </span>
                 {q.void && <span className="badge badge--warn">{VOID_TEXT[q.void.mode]}</span>}
               </div>
