@@ -129,3 +129,23 @@ export function VoidForm({ assignmentId, questionId, voided }: { assignmentId: s
     </form>
   );
 }
+
+/**
+ * A student's grading tools in the report's table. The forms mount only when
+ * their section is opened, so a class of 1,000 does not send 2,000 forms.
+ */
+export function GradingTools({ assignmentId, studentId, studentName, overridden }: { assignmentId: string; studentId: string; studentName: string; overridden: boolean }) {
+  const [open, setOpen] = useState<{ override: boolean; extension: boolean }>({ override: false, extension: false });
+  return (
+    <>
+      <details onToggle={(e) => setOpen((o) => ({ ...o, override: (e.target as HTMLDetailsElement).open }))}>
+        <summary>Override grade</summary>
+        {open.override && <OverrideForm assignmentId={assignmentId} studentId={studentId} studentName={studentName} overridden={overridden} />}
+      </details>
+      <details onToggle={(e) => setOpen((o) => ({ ...o, extension: (e.target as HTMLDetailsElement).open }))}>
+        <summary>Extension</summary>
+        {open.extension && <ExtensionForm assignmentId={assignmentId} studentId={studentId} studentName={studentName} />}
+      </details>
+    </>
+  );
+}

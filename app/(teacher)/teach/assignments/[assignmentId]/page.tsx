@@ -9,7 +9,7 @@ import { refHref, refLabel } from "@/lib/content/citations";
 import { COUNTED_STATEMENT } from "@/lib/assignments/scoring";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { ExtensionForm, OverrideForm, VoidForm } from "./grading-forms";
+import { GradingTools, VoidForm } from "./grading-forms";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -99,14 +99,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
                     )}
                   </td>
                   <td className="tools-cell">
-                    <details>
-                      <summary>Override grade</summary>
-                      <OverrideForm assignmentId={r.id} studentId={row.student.id} studentName={row.student.name} overridden={row.override !== null} />
-                    </details>
-                    <details>
-                      <summary>Extension</summary>
-                      <ExtensionForm assignmentId={r.id} studentId={row.student.id} studentName={row.student.name} />
-                    </details>
+                    <GradingTools assignmentId={r.id} studentId={row.student.id} studentName={row.student.name} overridden={row.override !== null} />
                   </td>
                 </tr>
               ))}
