@@ -10,8 +10,9 @@ function createClient() {
   const adapter = new PrismaBetterSQLite3({ url: `file:${env.databaseFile}`, timeout: 10_000 });
   return new PrismaClient({
     adapter,
-    // Query events let a test or the benchmark count the SQL a page runs (see countQueries).
-    log: [{ emit: "event", level: "query" }],
+    // Query events cost work on every query, so only tests and the benchmark
+    // (COUNT_QUERIES=1) ask for them, to count the SQL a page runs (see countQueries).
+    log: env.countQueries ? [{ emit: "event" as const, level: "query" as const }] : [],
     // Secrets are left out of every query unless a query selects them by name.
     omit: {
       user: { passwordHash: true },
@@ -32,15 +33,18 @@ export type Db = typeof db;
 export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 let queryCount = 0;
-db.$on("query", () => {
-  queryCount++;
-});
+if (env.countQueries)
+  db.$on("query", () => {
+    queryCount++;
+  });
 
 /**
  * Runs `work` and counts the SQL statements the client sent meanwhile. For
- * tests and benchmarks: it counts every query of the process, so run nothing else at the same time.
+ * tests and benchmarks, with COUNT_QUERIES=1: it counts every query of the
+ * process, so run nothing else at the same time.
  */
 export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  if (!env.countQueries) throw new Error("countQueries needs COUNT_QUERIES=1");
   const before = queryCount;
   const result = await work();
   return { result, queries: queryCount - before };

@@ -9,6 +9,7 @@ export type Env = {
   seedDemo: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   testClock: boolean;
+  countQueries: boolean;
 };
 export function loadEnv(source?: Record<string, string | undefined>): Env;
 export const env: Env;

@@ -20,6 +20,8 @@ const schema = z.object({
   // Tests only: the learning features read the time through lib/clock.ts, which then adds the
   // offset in DATA_DIR/clock-offset-ms, so an end-to-end test can move a day ahead without sleeping.
   TEST_CLOCK: z.enum(["0", "1"]).optional(),
+  // Tests and the benchmark only: count the SQL statements Prisma sends (lib/db.ts countQueries).
+  COUNT_QUERIES: z.enum(["0", "1"]).optional(),
 });
 
 /** Turns a `file:` URL into a path, relative paths taken from the project root. */
@@ -65,6 +67,7 @@ export function loadEnv(source = process.env) {
     seedDemo: raw.SEED_DEMO === undefined ? embedded : raw.SEED_DEMO === "1",
     logLevel: raw.LOG_LEVEL,
     testClock: raw.TEST_CLOCK === "1",
+    countQueries: raw.COUNT_QUERIES === "1",
   };
 }
 

@@ -31,7 +31,12 @@ console.log("Building and preparing the benchmark database…");
 run("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 run("node", ["scripts/prepare-db.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
 console.log("Filling it with classes of 100 and 1,000 students (real attempt functions)…");
-const data = JSON.parse(run("npx", ["tsx", "--conditions=react-server", "scripts/bench/dashboard-data.ts"]).trim().split("\n").at(-1));
+const data = JSON.parse(
+  run("npx", ["tsx", "--conditions=react-server", "scripts/bench/dashboard-data.ts"], { env: { ...env, COUNT_QUERIES: "1" } })
+    .trim()
+    .split("\n")
+    .at(-1),
+);
 
 const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: "ignore", detached: true });
 const stop = () => {

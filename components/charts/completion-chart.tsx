@@ -3,7 +3,8 @@
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { CompletionPoint } from "@/lib/stats/distribution";
 import { CHART, ChartFigure } from "./chart-figure";
-import { completionSummary, formatDay, formatPercent } from "./summary";
+import { formatDay } from "@/lib/format";
+import { completionSummary, formatPercent } from "./summary";
 
 /** The share of assigned work completed by the end of each day. */
 export function CompletionChart({ points, title }: { points: CompletionPoint[]; title: string }) {

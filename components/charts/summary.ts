@@ -2,10 +2,9 @@
  * The one-sentence text summaries (and small formatters) behind the dashboard charts.
  * Pure functions, so the sentence a screen reader hears is checked in tests/unit/chart-summary.test.ts.
  */
+import { formatDay } from "@/lib/format";
 import type { Bin, CompletionPoint } from "@/lib/stats/distribution";
 import type { RollUp } from "@/lib/stats/item-analysis";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,17 +17,6 @@ function listJoin(items: string[]): string {
 /** A percentage to at most one decimal place: 75 → "75%", 33.333 → "33.3%". */
 export function formatPercent(p: number): string {
   return `${Math.round(p * 10) / 10}%`;
-}
-
-/**
- * "2025-03-14" → "14 Mar 2025" (or "14 Mar" with `short`). Done by hand rather than
- * with Intl so the server and the browser print the same text whatever their locale.
- */
-export function formatDay(iso: string, short = false): string {
-  const [y, m, d] = iso.split("-");
-  const month = MONTHS[Number(m) - 1];
-  if (!y || !month || !d) return iso;
-  return short ? `${Number(d)} ${month}` : `${Number(d)} ${month} ${y}`;
 }
 
 export function histogramSummary(bins: Bin[]): string {

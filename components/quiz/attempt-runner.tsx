@@ -233,6 +233,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
             value={values[question.id] ?? null}
             onChange={(v) => onChange(question.id, question.type, v)}
             data={{ "data-testid": "question", "data-save-state": state, "data-checks": checks[question.id] ?? 0 }}
+            error={errors[question.id]}
             actions={
               <>
                 {practice && (
@@ -243,11 +244,6 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
                 <span className={`save-state save-state--${state}`} role="status" data-testid="save-state">
                   {STATUS_TEXT[state]}
                 </span>
-                {errors[question.id] && (
-                  <span className="field__error" role="alert">
-                    {errors[question.id]}
-                  </span>
-                )}
               </>
             }
           >

@@ -101,6 +101,7 @@ export function GuestPractice({ lessonSlug, questions, signUpHref }: Props) {
             value={valueOf(question)}
             onChange={(v) => setEdits((e) => ({ ...e, [question.id]: v }))}
             data={{ "data-testid": "question", "data-state": state }}
+            error={errors[question.id]}
             actions={
               <>
                 <button type="button" className="button" disabled={busy || !isAnswered(question, valueOf(question))} onClick={() => void check(question)}>
@@ -109,11 +110,6 @@ export function GuestPractice({ lessonSlug, questions, signUpHref }: Props) {
                 <span className={`save-state${state === "checked" ? " save-state--saved" : ""}`} role="status" data-testid="save-state">
                   {state === "checked" ? "Kept on this device" : ""}
                 </span>
-                {errors[question.id] && (
-                  <span className="field__error" role="alert">
-                    {errors[question.id]}
-                  </span>
-                )}
               </>
             }
           >

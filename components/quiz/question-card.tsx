@@ -4,7 +4,7 @@ import { QuestionInput } from "./question-input";
 
 /**
  * One question as every quiz shows it: a header, the prompt as the legend of
- * its inputs, the partial-credit rule, then the caller's actions and feedback.
+ * its inputs, the partial-credit rule, then the caller's actions, any error and feedback.
  * Used by the attempt runner, guest practice and review sessions.
  */
 export function QuestionCard({
@@ -17,6 +17,7 @@ export function QuestionCard({
   idPrefix = "q",
   data = {},
   actions,
+  error,
   children,
 }: {
   question: QuestionDTO;
@@ -29,6 +30,8 @@ export function QuestionCard({
   /** data-* attributes for the section, e.g. { "data-save-state": "saved" }. */
   data?: Record<`data-${string}`, string | number>;
   actions: ReactNode;
+  /** Why the last check or save was refused, shown beside the actions. */
+  error?: string;
   children?: ReactNode;
 }) {
   const headingId = `${idPrefix}-${question.id}-prompt`;
@@ -43,7 +46,14 @@ export function QuestionCard({
         <QuestionInput question={question} value={value} onChange={onChange} />
       </fieldset>
       {question.partialCredit && <p className="partial-rule">{question.partialCredit}</p>}
-      <div className="question__actions">{actions}</div>
+      <div className="question__actions">
+        {actions}
+        {error && (
+          <span className="field__error" role="alert">
+            {error}
+          </span>
+        )}
+      </div>
       {children}
     </section>
   );

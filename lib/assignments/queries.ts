@@ -212,6 +212,7 @@ export async function getAssignmentReport(assignmentId: string, teacherId: strin
     };
   });
 
+  const byRef = rollUp(meta, responses, "refs");
   const shownById = new Map(shown.map((q) => [q.id, q]));
   const answerRows = answered.flatMap((a) => {
     const q = shownById.get(a.questionId);
@@ -239,8 +240,8 @@ export async function getAssignmentReport(assignmentId: string, teacherId: strin
     items,
     answerRows,
     counted: rows.filter((r) => r.analysed).length,
-    byParagraph: rollUp(meta, responses, "refs").filter((r) => r.key.startsWith("p")),
-    byFact: rollUp(meta, responses, "refs").filter((r) => r.key.startsWith("fact:")),
+    byParagraph: byRef.filter((r) => r.key.startsWith("p")),
+    byFact: byRef.filter((r) => r.key.startsWith("fact:")),
     byObjective: rollUp(meta, responses, "objective"),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextMastery, type Level, type MasteryState } from "./mastery";
-import { nextReview, type Outcome, type ReviewState } from "./schedule";
+import { isDue, nextReview, type Outcome, type ReviewState } from "./schedule";
 
 /** One graded answer, as review and mastery need it. */
 export type GradedAnswer = {
@@ -11,16 +11,17 @@ export type GradedAnswer = {
   lessonId: string;
   objectiveKey: string;
   outcome: Outcome;
-  /** True for a question answered in a review session while it was due. */
-  review: boolean;
+  /** Answered in a review session: if the question was due, it can show retention for mastery. */
+  inReview: boolean;
 };
 
 /**
  * Applies graded answers to the student's review schedule and mastery, in the
- * caller's transaction, with a constant number of reads. Answers are applied in order.
+ * caller's transaction, with a constant number of reads. Answers are applied
+ * in order. Returns each answered question's review state afterwards (null: not in review).
  */
-export async function recordAnswers(tx: Prisma.TransactionClient, userId: string, answers: GradedAnswer[], at: Date): Promise<void> {
-  if (answers.length === 0) return;
+export async function recordAnswers(tx: Prisma.TransactionClient, userId: string, answers: GradedAnswer[], at: Date): Promise<Map<string, ReviewState | null>> {
+  if (answers.length === 0) return new Map();
   const questionIds = [...new Set(answers.map((a) => a.questionId))];
   const lessonIds = [...new Set(answers.map((a) => a.lessonId))];
   const [items, objectives] = await Promise.all([
@@ -39,6 +40,7 @@ export async function recordAnswers(tx: Prisma.TransactionClient, userId: string
   const changedMastery = new Set<string>();
   for (const a of answers) {
     const before = reviews.get(a.questionId) ?? null;
+    const dueReview = a.inReview && before !== null && isDue(before, a.version, at);
     const after = nextReview(before, a.outcome, at, a.version);
     if (after && after !== before) {
       reviews.set(a.questionId, after);
@@ -46,7 +48,7 @@ export async function recordAnswers(tx: Prisma.TransactionClient, userId: string
     }
     const objective = objectiveOf.get(`${a.lessonId}:${a.objectiveKey}`);
     if (objective) {
-      mastery.set(objective.id, nextMastery(mastery.get(objective.id) ?? null, { correct: a.outcome === "right", review: a.review, at }));
+      mastery.set(objective.id, nextMastery(mastery.get(objective.id) ?? null, { correct: a.outcome === "right", review: dueReview, at }));
       changedMastery.add(objective.id);
     }
   }
@@ -58,4 +60,5 @@ export async function recordAnswers(tx: Prisma.TransactionClient, userId: string
     const state = mastery.get(objectiveId)!;
     await tx.objectiveMastery.upsert({ where: { userId_objectiveId: { userId, objectiveId } }, create: { userId, objectiveId, ...state }, update: state });
   }
+  return new Map(questionIds.map((id) => [id, reviews.get(id) ?? null]));
 }

@@ -39,19 +39,20 @@ export async function getReviewOverview(userId: string, now: Date, days = 7) {
   ]);
   const current = new Map(questions.map((q) => [q.id, q]));
   const live = items.filter((i) => current.has(i.questionId));
-  const due = live.filter((i) => isDue(i, current.get(i.questionId)!.version, now));
+  const due = new Set(live.filter((i) => isDue(i, current.get(i.questionId)!.version, now)));
+  const notDue = live.filter((i) => !due.has(i));
   const today = startOfDay(now).getTime();
   const upcoming = Array.from({ length: days }, (_, d) => {
     const from = today + (d + 1) * DAY;
-    return { date: new Date(from), count: live.filter((i) => !due.includes(i) && i.dueAt.getTime() >= from && i.dueAt.getTime() < from + DAY).length };
+    return { date: new Date(from), count: notDue.filter((i) => i.dueAt.getTime() >= from && i.dueAt.getTime() < from + DAY).length };
   });
-  const laterToday = live.filter((i) => !due.includes(i) && i.dueAt.getTime() < today + DAY).length;
+  const laterToday = notDue.filter((i) => i.dueAt.getTime() < today + DAY).length;
   return {
     total: live.length,
-    dueNow: due.length,
+    dueNow: due.size,
     laterToday,
     upcoming,
-    queue: live.map((i) => ({ lessonSlug: current.get(i.questionId)!.lesson.slug, due: due.includes(i) })),
+    queue: live.map((i) => ({ lessonSlug: current.get(i.questionId)!.lesson.slug, due: due.has(i) })),
   };
 }
 
@@ -123,18 +124,8 @@ export async function answerReview(userId: string, questionVersionId: string, in
   if (!parsed.ok) throw new DomainError("invalid", parsed.message);
   const { correct } = gradeResponse(stored, parsed.response);
 
-  await db.$transaction(async (tx) => {
-    const item = await tx.reviewItem.findUnique({ where: { userId_questionId: { userId, questionId: version.questionId } }, select: { dueAt: true, version: true } });
-    await recordAnswers(
-      tx,
-      userId,
-      [{ questionId: version.questionId, version: version.version, lessonId: version.question.lessonId, objectiveKey: version.objectiveKey, outcome: correct ? "right" : "wrong", review: item ? isDue(item, version.version, now) : false }],
-      now,
-    );
-  });
-  const [feedback, after] = await Promise.all([
-    feedbackFor([{ questionVersionId, response: parsed.response }]),
-    db.reviewItem.findUnique({ where: { userId_questionId: { userId, questionId: version.questionId } }, select: { box: true, dueAt: true } }),
-  ]);
+  const graded = { questionId: version.questionId, version: version.version, lessonId: version.question.lessonId, objectiveKey: version.objectiveKey, outcome: correct ? ("right" as const) : ("wrong" as const), inReview: true };
+  const after = (await db.$transaction((tx) => recordAnswers(tx, userId, [graded], now))).get(version.questionId) ?? null;
+  const feedback = await feedbackFor([{ questionVersionId, response: parsed.response }]);
   return { feedback: feedback.get(questionVersionId) ?? null, correct, schedule: after && { box: after.box, dueAt: after.dueAt.toISOString() } };
 }

@@ -311,7 +311,7 @@ async function applyProgress(attemptId: string): Promise<void> {
     const graded = attempt.questions.flatMap(({ questionVersion: v }) => {
       const answer = answers.get(v.id);
       if (!answer && practice) return [];
-      return [{ questionId: v.questionId, version: v.version, lessonId: quiz.lessonId, objectiveKey: v.objectiveKey, outcome: answer ? outcomeOf(answer, practice) : ("wrong" as const), review: false }];
+      return [{ questionId: v.questionId, version: v.version, lessonId: quiz.lessonId, objectiveKey: v.objectiveKey, outcome: answer ? outcomeOf(answer, practice) : ("wrong" as const), inReview: false }];
     });
     await recordAnswers(tx, userId, graded, attempt.submittedAt ?? new Date());
   });

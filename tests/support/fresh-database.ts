@@ -19,3 +19,4 @@ sqlite.close();
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
+process.env.COUNT_QUERIES = "1";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completionSummary, facilityBand, formatDay, formatPercent, histogramSummary, rollUpSummary } from "@/components/charts/summary";
+import { completionSummary, facilityBand, formatPercent, histogramSummary, rollUpSummary } from "@/components/charts/summary";
+import { formatDay } from "@/lib/format";
 import { scoreHistogram } from "@/lib/stats/distribution";
 
 describe("histogramSummary", () => {

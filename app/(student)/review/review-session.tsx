@@ -55,6 +55,7 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
             onChange={(v) => setValues((s) => ({ ...s, [question.id]: v }))}
             disabled={!!result}
             data={{ "data-testid": "review-item", "data-kind": item.kind, "data-result": result ? (result.correct ? "right" : "wrong") : "open" }}
+            error={errors[question.id]}
             actions={
               <>
                 {!result && (
@@ -65,11 +66,6 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
                 {result && (
                   <span role="status" data-testid="schedule-line" className={result.correct ? "save-state save-state--saved" : "save-state save-state--refused"}>
                     {scheduleText(item, result)}
-                  </span>
-                )}
-                {errors[question.id] && (
-                  <span className="field__error" role="alert">
-                    {errors[question.id]}
                   </span>
                 )}
               </>
