@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // creates a fresh database for this run and sets the variables read here.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.DATABASE_URL ?? "";
-if (!databaseUrl.includes("ihl-e2e-")) {
+if (!/ihl[-_]e2e[-_]/.test(databaseUrl)) {
   throw new Error("E2E tests run only against a throw-away database: start them with `npm run test:e2e`.");
 }
 

@@ -1,24 +1,40 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 
+const options = {
+  // Query events cost work on every query, so only tests and the benchmark
+  // (COUNT_QUERIES=1) ask for them, to count the SQL a page runs (see countQueries).
+  log: env.countQueries ? [{ emit: "event" as const, level: "query" as const }] : [],
+  // Secrets are left out of every query unless a query selects them by name.
+  omit: {
+    user: { passwordHash: true },
+    questionVersion: { answerKey: true, explanation: true },
+  },
+};
+
+/**
+ * The client for the engine that lib/env.js resolved. Both generated clients have the same
+ * models and API (prisma/postgres/schema.prisma is derived from prisma/schema.prisma), so the
+ * app is typed against one of them.
+ */
 function createClient() {
+  if (env.provider === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: env.databaseUrl! });
+    return new PgPrismaClient({ adapter, ...options }) as unknown as ReturnType<typeof sqliteClient>;
+  }
+  return sqliteClient();
+}
+
+function sqliteClient() {
   // timeout: better-sqlite3's busy timeout, so concurrent writers wait for the
   // lock instead of failing with SQLITE_BUSY. WAL mode is set when the
   // database is prepared (scripts/prepare-db.mjs) and persists in the file.
   const adapter = new PrismaBetterSQLite3({ url: `file:${env.databaseFile}`, timeout: 10_000 });
-  return new PrismaClient({
-    adapter,
-    // Query events cost work on every query, so only tests and the benchmark
-    // (COUNT_QUERIES=1) ask for them, to count the SQL a page runs (see countQueries).
-    log: env.countQueries ? [{ emit: "event" as const, level: "query" as const }] : [],
-    // Secrets are left out of every query unless a query selects them by name.
-    omit: {
-      user: { passwordHash: true },
-      questionVersion: { answerKey: true, explanation: true },
-    },
-  });
+  return new PrismaClient({ adapter, ...options });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
@@ -28,9 +44,24 @@ export const db = globalForPrisma.prisma ?? createClient();
 if (env.nodeEnv !== "production") globalForPrisma.prisma = db;
 
 export type Db = typeof db;
+export type Tx = Prisma.TransactionClient;
 
 /** A write refused by a unique index: the row another request created first. */
 export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Takes the write lock on one row for the rest of the transaction, before anything is read,
+ * so that transactions that read, change and write back the same data run one after another.
+ * PostgreSQL locks the row (SELECT … FOR UPDATE; READ COMMITTED then re-reads fresh data in
+ * each later statement). SQLite has one writer at a time: an empty UPDATE takes the database's
+ * write lock now, instead of failing later with SQLITE_BUSY when a read transaction tries to
+ * become a write transaction.
+ */
+export async function lockRow(tx: Tx, table: "User" | "Attempt" | "Course", id: string): Promise<void> {
+  // The table name comes from the closed union above, never from input.
+  if (env.provider === "postgresql") await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
+  else await tx.$executeRawUnsafe(`UPDATE "${table}" SET "id" = "id" WHERE "id" = ?`, id);
+}
 
 let queryCount = 0;
 if (env.countQueries)

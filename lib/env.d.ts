@@ -3,10 +3,15 @@ export type Env = {
   port: number;
   dataDir: string;
   embedded: boolean;
-  databaseFile: string;
+  provider: "sqlite" | "postgresql";
+  /** The SQLite file; null on PostgreSQL. */
+  databaseFile: string | null;
+  /** The PostgreSQL URL; null on SQLite. */
+  databaseUrl: string | null;
   authSecret: string;
   authUrl: string;
   seedDemo: boolean;
+  trustProxyHops: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   testClock: boolean;
   countQueries: boolean;

@@ -11,11 +11,17 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'DATABASE_URL must be a SQLite file URL such as "file:/var/lib/ihl/app.db" (PostgreSQL is not supported yet)')
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/,
+      'DATABASE_URL must be a SQLite file URL such as "file:/var/lib/ihl/app.db" or a PostgreSQL URL such as "postgresql://user:password@db.example.org:5432/ihl"',
+    )
     .optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  // How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0 (the
+  // default) trusts no forwarded header: the client is the address that connected to Next.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Tests only: the learning features read the time through lib/clock.ts, which then adds the
   // offset in DATA_DIR/clock-offset-ms, so an end-to-end test can move a day ahead without sleeping.
@@ -51,6 +57,7 @@ export function loadEnv(source = process.env) {
   // Embedded mode: no DATABASE_URL, so the app runs on its own SQLite file
   // with demo accounts and a generated secret. A deployment names its database.
   const embedded = raw.DATABASE_URL === undefined;
+  const postgres = raw.DATABASE_URL !== undefined && /^postgres(ql)?:/.test(raw.DATABASE_URL);
   if (!embedded && raw.NEXTAUTH_SECRET === undefined) {
     throw new Error(
       "Invalid configuration:\n  NEXTAUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32",
@@ -61,10 +68,14 @@ export function loadEnv(source = process.env) {
     port: raw.PORT,
     dataDir,
     embedded,
-    databaseFile: embedded ? path.join(dataDir, "ihl-classroom.db") : sqliteFile(raw.DATABASE_URL),
+    // "sqlite" (the embedded default, or a file: URL) or "postgresql".
+    provider: postgres ? "postgresql" : "sqlite",
+    databaseFile: embedded ? path.join(dataDir, "ihl-classroom.db") : postgres ? null : sqliteFile(raw.DATABASE_URL),
+    databaseUrl: postgres ? raw.DATABASE_URL : null,
     authSecret: raw.NEXTAUTH_SECRET ?? localSecret(dataDir),
     authUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
     seedDemo: raw.SEED_DEMO === undefined ? embedded : raw.SEED_DEMO === "1",
+    trustProxyHops: raw.TRUST_PROXY_HOPS,
     logLevel: raw.LOG_LEVEL,
     testClock: raw.TEST_CLOCK === "1",
     countQueries: raw.COUNT_QUERIES === "1",

@@ -1,10 +1,20 @@
 // `npm run test:e2e`: builds the app, prepares a fresh database for this run
 // only, plants a leak marker in an answer key, and runs Playwright in Chromium.
+//   --db=postgresql   run against a new PostgreSQL database on the server that TEST_POSTGRES_URL
+//                     names (default: the local one), dropped afterwards; SQLite otherwise
+//   --no-build        reuse the existing build (npm test builds once for both engines)
+// Any other argument goes to Playwright.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import pg from "pg";
+
+const ours = (arg) => arg.startsWith("--db=") || arg === "--no-build";
+const provider = process.argv.find((a) => a.startsWith("--db="))?.slice(5) ?? "sqlite";
+const build = !process.argv.includes("--no-build");
+const playwrightArgs = process.argv.slice(2).filter((a) => !ours(a));
 
 function findChromium() {
   if (process.env.E2E_CHROMIUM_PATH !== undefined) return process.env.E2E_CHROMIUM_PATH;
@@ -18,13 +28,37 @@ function findChromium() {
   process.exit(1);
 }
 
+const adminUrl = process.env.TEST_POSTGRES_URL ?? `postgresql://${userInfo().username}@localhost:5432/postgres`;
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), "ihl-e2e-"));
+let databaseUrl = `file:${path.join(dataDir, "ihl-e2e.db")}`;
+let pgName = null;
+if (provider === "postgresql") {
+  pgName = `ihl_e2e_${randomBytes(6).toString("hex")}`;
+  await admin(`CREATE DATABASE ${pgName}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${pgName}`;
+  databaseUrl = url.toString();
+} else if (provider !== "sqlite") {
+  console.error(`--db must be sqlite or postgresql, not ${provider}`);
+  process.exit(1);
+}
+
 const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
   DATA_DIR: dataDir,
-  DATABASE_URL: `file:${path.join(dataDir, "ihl-e2e.db")}`,
+  DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   SEED_DEMO: "1",
   TEST_CLOCK: "1",
@@ -35,12 +69,16 @@ const env = {
 env.NEXTAUTH_URL = `http://localhost:${env.E2E_PORT}`;
 env.PORT = env.E2E_PORT;
 
+console.log(`End-to-end tests on ${provider === "postgresql" ? `PostgreSQL (database ${pgName})` : "SQLite"}`);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
+let status = 0;
 try {
-  run("npx", ["next", "build"]);
+  if (build || !existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
   run("node", ["scripts/prepare-db.mjs"]);
   run("npx", ["tsx", "--conditions=react-server", "tests/e2e/support/plant-marker.ts"]);
-  run("npx", ["playwright", "test", ...process.argv.slice(2)]);
+  run("npx", ["playwright", "test", ...playwrightArgs]);
 } catch (error) {
-  process.exit(typeof error.status === "number" ? error.status : 1);
+  status = typeof error.status === "number" ? error.status : 1;
 }
+if (pgName) await admin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`).catch((e) => console.error(`Could not drop ${pgName}: ${e.message}`));
+process.exit(status);

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { newStudent, PHONE, screenshot, signIn, signUp } from "./support/helpers";
+import { count, sql } from "./support/db";
 
 /** Presses Tab until `target` has focus: the keyboard is the only way in. */
 async function tabTo(page: Page, target: Locator, limit = 60) {
@@ -229,10 +229,8 @@ test.describe("the attempt API refuses what it must (scenarios 3, 13, 14, 16, 17
 });
 
 /** Moves an attempt's deadline in the test database, as if the student had started long ago. */
-function setDeadline(attemptId: string, deadline: Date) {
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""));
-  sqlite.prepare('UPDATE "Attempt" SET deadline = ? WHERE id = ?').run(deadline.toISOString().replace("Z", "+00:00"), attemptId);
-  sqlite.close();
+async function setDeadline(attemptId: string, deadline: Date) {
+  await sql('UPDATE "Attempt" SET "deadline" = $1 WHERE "id" = $2', deadline, attemptId);
 }
 
 test("the server owns the clock: a forged browser clock and a forged time-remaining change nothing (scenario 5)", async ({ page }) => {
@@ -251,7 +249,7 @@ test("the server owns the clock: a forged browser clock and a forged time-remain
 
   // The deadline passed more than the 60 s of grace ago, by the server's clock.
   const deadline = new Date(Date.now() - 2 * 60_000);
-  setDeadline(attemptId, deadline);
+  await setDeadline(attemptId, deadline);
   const late = await page.request.post(`/api/attempts/${attemptId}/answers`, {
     data: { questionVersionId: questionId, response: { optionId: "x" }, seq: 10, timeRemaining: 1_000_000, clientTime: new Date(0).toISOString() },
   });
@@ -274,13 +272,8 @@ test("a server action posted without a session is refused and writes nothing (sc
   await expect(page.getByTestId("question").first()).toBeVisible();
   const actionId = request.headers()["next-action"]!;
 
-  const countAttempts = () => {
-    const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
-    const n = (sqlite.prepare('SELECT COUNT(*) AS n FROM "Attempt"').get() as { n: number }).n;
-    sqlite.close();
-    return n;
-  };
-  const before = countAttempts();
+  const countAttempts = () => count('SELECT COUNT(*) AS n FROM "Attempt"');
+  const before = await countAttempts();
   const anonymous = await playwright.request.newContext({ baseURL });
   const replayed = await anonymous.post("/lessons/the-debate/check", {
     headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
@@ -289,6 +282,6 @@ test("a server action posted without a session is refused and writes nothing (sc
   const body = await replayed.text();
   expect(body).toContain("denied");
   expect(body).not.toContain("attemptId");
-  expect(countAttempts()).toBe(before);
+  expect(await countAttempts()).toBe(before);
   await anonymous.dispose();
 });

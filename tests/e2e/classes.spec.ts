@@ -1,14 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { newStudent, PHONE, screenshot, signUp } from "./support/helpers";
+import { count } from "./support/db";
 
-const countClasses = () => {
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
-  const n = (sqlite.prepare('SELECT COUNT(*) AS n FROM "Class"').get() as { n: number }).n;
-  sqlite.close();
-  return n;
-};
+const countClasses = () => count('SELECT COUNT(*) AS n FROM "Class"');
 
 async function expectNoSeriousA11yIssues(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -84,11 +79,11 @@ test("a teacher creates a class, students join by code and by link, and the teac
   expect((await first.goto("/teach"))!.status()).toBe(404);
   expect((await first.goto(classUrl))!.status()).toBe(404);
 
-  const before = countClasses();
+  const before = await countClasses();
   const replay = await first.request.post("/teach", {
     headers: { "Next-Action": createRequest.headers()["next-action"]!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
     data: JSON.stringify([{ name: "Hijacked" }]),
   });
   expect(await replay.text()).toContain("denied");
-  expect(countClasses()).toBe(before);
+  expect(await countClasses()).toBe(before);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import { newStudent, signUp } from "./support/helpers";
+import { sql } from "./support/db";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const base = `http://localhost:${PORT}`;
@@ -69,11 +69,7 @@ test("kill -9 under load loses no acknowledged answer (scenario 11)", async ({ p
 
   // Restart, and every acknowledged save is there: the stored seq of each question is at least the highest acknowledged one.
   server = await startServer();
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
-  const stored = new Map(
-    (sqlite.prepare('SELECT "questionVersionId" AS q, seq FROM "Answer" WHERE "attemptId" = ?').all(id) as { q: string; seq: number }[]).map((r) => [r.q, r.seq]),
-  );
-  sqlite.close();
+  const stored = new Map((await sql<{ q: string; seq: number }>('SELECT "questionVersionId" AS q, "seq" AS seq FROM "Answer" WHERE "attemptId" = $1', id)).map((r) => [r.q, r.seq]));
   for (const a of acknowledged) expect(stored.get(a.questionId) ?? 0, `${a.questionId} seq ${a.seq}`).toBeGreaterThanOrEqual(a.seq);
   console.log(`crash test: ${acknowledged.length} saves acknowledged before kill -9, all of them found after restart`);
   server.kill("SIGTERM");

@@ -1,19 +1,16 @@
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { answerSomehow, newStudent, PHONE, screenshot } from "./support/helpers";
+import { sql } from "./support/db";
 
 const QUIZ = "/lessons/the-convention/quiz";
 const marker = process.env.E2E_MARKER!;
 
 /** The user's practice attempts, read straight from the database. */
-const practiceAttempts = (email: string) => {
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
-  const rows = sqlite
-    .prepare('SELECT a.score AS score, a.maxScore AS maxScore FROM "Attempt" a JOIN "User" u ON u.id = a.userId JOIN "Quiz" q ON q.id = a.quizId WHERE u.email = ? AND q.mode = \'PRACTICE\'')
-    .all(email) as { score: number; maxScore: number }[];
-  sqlite.close();
-  return rows;
-};
+const practiceAttempts = (email: string) =>
+  sql<{ score: number; maxScore: number }>(
+    'SELECT a."score" AS "score", a."maxScore" AS "maxScore" FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" JOIN "Quiz" q ON q."id" = a."quizId" WHERE u."email" = $1 AND q."mode" = \'PRACTICE\'',
+    email,
+  );
 
 test("a guest practises, keeps the answers on the device, and adds them to a new account once", async ({ page }) => {
   await page.goto(QUIZ);
@@ -75,7 +72,7 @@ test("a guest practises, keeps the answers on the device, and adds them to a new
   // The saved practice score, once.
   await expect(page.getByTestId("score-card")).toHaveCount(1);
   await expect(page.getByTestId("score-summary")).toContainText("1 attempt");
-  const [saved] = practiceAttempts(user.email);
+  const [saved] = await practiceAttempts(user.email);
   expect(saved!.maxScore).toBeGreaterThan(0);
   await expect(page.getByTestId("latest-score")).toHaveText(`${Math.round((100 * saved!.score) / saved!.maxScore)}%`);
   expect(await page.evaluate(() => window.localStorage.getItem("ihl.guest.v1"))).toBeNull();
@@ -86,7 +83,7 @@ test("a guest practises, keeps the answers on the device, and adds them to a new
     data: claimRequest.postData()!,
   });
   expect(await replay.text()).toContain('"claimed":false');
-  expect(practiceAttempts(user.email)).toHaveLength(1);
+  expect(await practiceAttempts(user.email)).toHaveLength(1);
   await page.reload();
   await expect(page.getByTestId("score-summary")).toContainText("1 attempt");
 });

@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { newStudent, PHONE, screenshot, signUp } from "./support/helpers";
+import { json, sql } from "./support/db";
 
 const DAY = 86_400_000;
 
@@ -13,18 +13,16 @@ function setClockOffset(ms: number) {
 }
 
 /** The key of a single-choice question version, read from the database as only the server may. */
-function keyOf(versionId: string): string {
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
-  const row = sqlite.prepare('SELECT "answerKey" FROM "QuestionVersion" WHERE "id" = ?').get(versionId) as { answerKey: string };
-  sqlite.close();
-  return (JSON.parse(row.answerKey) as { optionId: string }).optionId;
+async function keyOf(versionId: string): Promise<string> {
+  const [row] = await sql<{ answerKey: unknown }>('SELECT "answerKey" FROM "QuestionVersion" WHERE "id" = $1', versionId);
+  return json<{ optionId: string }>(row!.answerKey).optionId;
 }
 
 const versionIdOf = async (card: Locator) => (await card.getAttribute("aria-labelledby"))!.replace(/^[qr]-/, "").replace(/-prompt$/, "");
 
 /** Chooses the right option of a single-choice card, or a wrong one. */
 async function chooseSingle(card: Locator, right: boolean) {
-  const key = keyOf(await versionIdOf(card));
+  const key = await keyOf(await versionIdOf(card));
   const options = card.locator('input[type="radio"]');
   for (let i = 0; i < (await options.count()); i++) {
     const value = await options.nth(i).getAttribute("value");

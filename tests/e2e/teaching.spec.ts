@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { answerSomehow, newStudent, screenshot, signUp } from "./support/helpers";
+import { sql } from "./support/db";
 
 const TABLET = { width: 768, height: 1024 };
 
@@ -13,10 +13,8 @@ async function expectNoSeriousA11yIssues(page: Page) {
 }
 
 /** The due date passes: the test moves the assignment's due date to now, as the clock would. */
-function dueDatePassesNow(title: string) {
-  const sqlite = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""));
-  sqlite.prepare('UPDATE "Assignment" SET "dueAt" = ? WHERE "title" = ?').run(new Date().toISOString().replace("Z", "+00:00"), title);
-  sqlite.close();
+async function dueDatePassesNow(title: string) {
+  await sql('UPDATE "Assignment" SET "dueAt" = $1 WHERE "title" = $2', new Date(), title);
 }
 
 async function joinAsStudent(browser: Browser, name: string, code: string) {
@@ -93,7 +91,7 @@ test("a teacher assigns a check, one student submits on time and one late, and t
   await screenshot(ada, "student-assignments-desktop");
   const adaScore = await doAssignment(ada, title, 99);
   // Then the due date passes, and Bob submits late with one answer.
-  dueDatePassesNow(title);
+  await dueDatePassesNow(title);
   await bob.goto("/classes");
   await expect(bob.getByTestId("assignment-item")).toContainText("Missing");
   const bobScore = await doAssignment(bob, title, 1);
