@@ -63,6 +63,16 @@ export async function lockRow(tx: Tx, table: "User" | "Attempt" | "Course", id: 
   else await tx.$executeRawUnsafe(`UPDATE "${table}" SET "id" = "id" WHERE "id" = ?`, id);
 }
 
+/**
+ * Takes a named lock for the rest of the transaction, for work that has no row to lock yet
+ * (seeding an empty database). PostgreSQL: a transaction-scoped advisory lock. SQLite: the
+ * database's write lock, which any write statement takes, even one that changes no row.
+ */
+export async function lockName(tx: Tx, name: string): Promise<void> {
+  if (env.provider === "postgresql") await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))::text", name);
+  else await tx.$executeRawUnsafe(`UPDATE "Lease" SET "name" = "name" WHERE "name" = ?`, name);
+}
+
 let queryCount = 0;
 if (env.countQueries)
   db.$on("query", () => {

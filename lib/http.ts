@@ -1,8 +1,10 @@
 import "server-only";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { DomainError } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -10,11 +12,15 @@ const STATUS: Record<DomainError["code"], number> = { not_found: 404, conflict: 
 
 const error = (status: number, message: string, headers?: HeadersInit) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-/** A POST from another site is refused: the Origin, when sent, must be this site. */
+/**
+ * A POST from another site is refused: the Origin, when sent, must be this site. The site is
+ * the Host the browser asked for, or, behind a proxy we trust (TRUST_PROXY_HOPS), the
+ * X-Forwarded-Host that proxy set; a client's own X-Forwarded-Host is never believed.
+ */
 function sameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = (env.trustProxyHops > 0 && request.headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || request.headers.get("host");
   try {
     return new URL(origin).host === host;
   } catch {
@@ -23,21 +29,24 @@ function sameOrigin(request: NextRequest): boolean {
 }
 
 /**
- * Wraps a JSON route handler: same-origin check, session check, a size cap,
- * JSON parsing and zod validation, then the handler. Domain errors become
- * 404 / 409 / 400 with a message; nothing else leaks.
+ * Wraps a student's JSON route handler (the attempt API, the hottest paths of the app):
+ * same-origin check, session check, a size cap, JSON parsing and zod validation, then the
+ * handler. The session is decoded once and gives the user's id; the handler must put that
+ * id in the WHERE clause of everything it reads or writes, so a deleted account or another
+ * student's record is "not found". Domain errors become 404 / 409 / 400 with a message;
+ * nothing else leaks.
  */
 export function jsonRoute<S extends z.ZodType, P extends Record<string, string>, T>(
   schema: S,
-  handler: (input: z.infer<S>, user: CurrentUser, params: P) => Promise<T>,
+  handler: (input: z.infer<S>, userId: string, params: P) => Promise<T>,
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
-    const user = await getCurrentUser();
-    if (!user) return error(401, "Please sign in again.");
+    const token = await getToken({ req: request, secret: env.authSecret });
+    if (!token?.id) return error(401, "Please sign in again.");
     const input = await readJson(request, schema);
     if (!input.ok) return input.response;
-    return respond(async () => handler(input.data, user, await context.params));
+    return respond(async () => handler(input.data, token.id, await context.params));
   };
 }
 

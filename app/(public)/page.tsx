@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCourse } from "@/lib/content/queries";
-import { getLessonProgressForStudent } from "@/lib/quiz/queries";
+import { getLessonProgressForStudent } from "@/lib/attempts/read";
 
 export default async function HomePage() {
   const [course, user] = await Promise.all([getCourse(), getCurrentUser()]);

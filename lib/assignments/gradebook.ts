@@ -5,7 +5,8 @@
  */
 import { percentOf, type ScoringRule } from "@/lib/quiz/policy";
 import { gradeFor, type Grade } from "./scoring";
-import { assignmentStatus, effectiveDueAt, type AssignmentStatus } from "./status";
+import { effectiveDueAt } from "@/lib/quiz/policy";
+import { assignmentStatus, type AssignmentStatus } from "./status";
 
 export type GradebookStudent = { id: string; name: string; email: string };
 

@@ -8,7 +8,8 @@ import type { AnyResponse, PublicQuestion } from "@/lib/quiz/types";
 import { analyseItems, responseKey, rollUp, type ItemMeta, type ItemResponse } from "@/lib/stats/item-analysis";
 import { buildGradebook, type GradebookAssignment } from "./gradebook";
 import { analysedAttempt, gradeFor } from "./scoring";
-import { assignmentStatus, closeAtFor, effectiveDueAt } from "./status";
+import { effectiveDueAt } from "@/lib/quiz/policy";
+import { assignmentStatus, closeAtFor } from "./status";
 
 /** Only classes `teacherId` teaches: every teacher read goes through this filter. */
 const taughtBy = (teacherId: string) => ({ archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" as const } } });
@@ -271,7 +272,6 @@ function toStudentView(a: StudentAssignmentRow, now: Date) {
     status: assignmentStatus({ now, openAt: a.openAt, dueAt: a.dueAt, extendedDueAt: extension?.dueAt, attempts: a.attempts }),
     grade: gradeFor(submitted, a.scoringRule, a.overrides[0]?.percent ?? null),
     submitted: submitted.map((t) => ({ ...t, late: t.submittedAt > dueAt })),
-    openAttempt: a.attempts.find((t) => t.status === "IN_PROGRESS") ?? null,
   };
 }
 

@@ -1,3 +1,5 @@
+import { effectiveDueAt } from "@/lib/quiz/policy";
+
 /**
  * A student's status on one assignment, as a pure function of the clock, the
  * assignment's dates, the student's extension and their attempts.
@@ -12,10 +14,6 @@ export type StatusInput = {
   extendedDueAt?: Date | null;
   attempts: { status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: Date | null }[];
 };
-
-export function effectiveDueAt(dueAt: Date, extendedDueAt?: Date | null): Date {
-  return extendedDueAt && extendedDueAt > dueAt ? extendedDueAt : dueAt;
-}
 
 /** "Missing" means past the (extended) due date with nothing submitted, even if late work is still accepted until the close date. */
 export function assignmentStatus({ now, openAt, dueAt, extendedDueAt, attempts }: StatusInput): AssignmentStatus {

@@ -1,19 +1,23 @@
-import type { Db } from "@/lib/db";
+import { isUniqueViolation, type Db } from "@/lib/db";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { hashPassword } from "./password";
 
-/** Listed in the README so a newcomer can try both roles. Only seeded where lib/env.js allows. */
-export const DEMO_ACCOUNTS = [
-  { email: "teacher@demo.ihl-classroom.org", password: "demo-teacher-2025", name: "Demo Teacher", role: "TEACHER" },
-  { email: "student@demo.ihl-classroom.org", password: "demo-student-2025", name: "Demo Student", role: "STUDENT" },
-] as const;
-
-/** Creates the demo accounts on a database that has no users yet. Returns how many it created. */
+/**
+ * Creates the demo accounts on a database that has no users yet. Returns how many it created.
+ * Another instance seeding at the same moment may create one first: that one stays.
+ */
 export async function seedDemoAccounts(db: Db): Promise<number> {
   if ((await db.user.count()) > 0) return 0;
+  let created = 0;
   for (const account of DEMO_ACCOUNTS) {
-    await db.user.create({
-      data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
-    });
+    try {
+      await db.user.create({
+        data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+      });
+      created++;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
-  return DEMO_ACCOUNTS.length;
+  return created;
 }

@@ -1,4 +1,11 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import "server-only";
+import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+// The counters live in the database (table RateLimiterFlexible), so every instance of the
+// app counts together: ten failures spread over two instances are still ten.
+const limiter = (keyPrefix: string, points: number) => new RateLimiterPrisma({ storeClient: db, keyPrefix, points, duration: 60 });
 
 /**
  * Failed sign-ins: at most 10 per minute per account and per IP address.
@@ -7,22 +14,44 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
  * between a known password does not help).
  */
 export const MAX_FAILURES_PER_MINUTE = 10;
-const limiter = new RateLimiterMemory({ points: MAX_FAILURES_PER_MINUTE, duration: 60 });
+const failures = limiter("sign-in", MAX_FAILURES_PER_MINUTE);
+
+/** Guest practice answers per IP address: plenty for a person, a brake on a script. */
+const guestAnswers = limiter("guest", 120);
 
 const keys = (email: string, ip: string) => [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
 
 /** Milliseconds until the next sign-in may be tried, or 0 when it may be tried now. */
 export async function signInRetryAfterMs(email: string, ip: string): Promise<number> {
-  const states = await Promise.all(keys(email, ip).map((k) => limiter.get(k)));
+  const states = [];
+  for (const key of keys(email, ip)) states.push(await failures.get(key));
   const blocked = states.filter((s) => s !== null && s.consumedPoints >= MAX_FAILURES_PER_MINUTE);
   return blocked.length ? Math.max(...blocked.map((s) => s!.msBeforeNext)) : 0;
 }
 
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
-  await Promise.all(keys(email, ip).map((k) => limiter.penalty(k, 1)));
+  for (const key of keys(email, ip)) await failures.penalty(key, 1);
 }
 
+/** Whether a guest at this address may have one more answer checked now. */
+export async function allowGuestAnswer(ip: string): Promise<boolean> {
+  return guestAnswers.consume(`ip:${ip}`).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The address a request came from, for rate limits. Next records the connecting address in
+ * X-Forwarded-For only when the request has none, so the header is the client's own word
+ * unless a proxy we trust wrote it. With TRUST_PROXY_HOPS=N (N proxies in front, each
+ * appending the address it saw), the client is the N-th address from the right; entries
+ * further left were sent by the client and are ignored. With no trusted proxy (0, the
+ * default) the last entry is used: the connecting address when the client sent none.
+ */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
+  const hops = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const index = hops.length - Math.max(env.trustProxyHops, 1);
+  return hops[Math.max(index, 0)] ?? "unknown";
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db";
+import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { citedRefs } from "./citations";
 import type { Question } from "./schema";
@@ -12,7 +12,6 @@ const SEED_FORMAT = 2;
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 const opaqueId = () => randomBytes(6).toString("hex");
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type SeedReport = { changed: boolean; lessons: number; questions: number; newVersions: number; retired: number };
 
@@ -25,11 +24,15 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
   const courseHash = hashOf({ format: SEED_FORMAT, course });
   const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);
   const existing = await db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
-  if (existing?.contentHash === courseHash)
-    return { changed: false, lessons: course.lessons.length, questions: questionCount, newVersions: 0, retired: 0 };
+  const unchanged = { changed: false, lessons: course.lessons.length, questions: questionCount, newVersions: 0, retired: 0 };
+  if (existing?.contentHash === courseHash) return unchanged;
 
   return db.$transaction(
     async (tx) => {
+      // Several instances may start at once: one seeds, the others wait and then find the course up to date.
+      await lockName(tx, "seed");
+      const current = await tx.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
+      if (current?.contentHash === courseHash) return unchanged;
       const { article } = course;
       const courseFields = {
         title: "Ukraine, landmines and the Ottawa Convention",

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockRow, type Tx } from "@/lib/db";
 import { nextMastery, type Level, type MasteryState } from "./mastery";
 import { isDue, nextReview, type Outcome, type ReviewState } from "./schedule";
 
@@ -19,18 +19,20 @@ export type GradedAnswer = {
  * Applies graded answers to the student's review schedule and mastery, in the
  * caller's transaction, with a constant number of reads. Answers are applied
  * in order. Returns each answered question's review state afterwards (null: not in review).
+ * It reads, changes and writes back the student's rows, so it first takes the student's
+ * lock: two roll-ups or reviews of one student at once run one after the other.
  */
-export async function recordAnswers(tx: Prisma.TransactionClient, userId: string, answers: GradedAnswer[], at: Date): Promise<Map<string, ReviewState | null>> {
+export async function recordAnswers(tx: Tx, userId: string, answers: GradedAnswer[], at: Date): Promise<Map<string, ReviewState | null>> {
   if (answers.length === 0) return new Map();
+  await lockRow(tx, "User", userId);
   const questionIds = [...new Set(answers.map((a) => a.questionId))];
   const lessonIds = [...new Set(answers.map((a) => a.lessonId))];
-  const [items, objectives] = await Promise.all([
-    tx.reviewItem.findMany({ where: { userId, questionId: { in: questionIds } }, select: { questionId: true, box: true, dueAt: true, lapses: true, version: true, lastReviewedAt: true } }),
-    tx.lessonObjective.findMany({
-      where: { lessonId: { in: lessonIds } },
-      select: { id: true, lessonId: true, key: true, mastery: { where: { userId }, select: { level: true, correct: true, attempted: true, recent: true, retainedAt: true } } },
-    }),
-  ]);
+  // One statement at a time: a transaction holds one connection.
+  const items = await tx.reviewItem.findMany({ where: { userId, questionId: { in: questionIds } }, select: { questionId: true, box: true, dueAt: true, lapses: true, version: true, lastReviewedAt: true } });
+  const objectives = await tx.lessonObjective.findMany({
+    where: { lessonId: { in: lessonIds } },
+    select: { id: true, lessonId: true, key: true, mastery: { where: { userId }, select: { level: true, correct: true, attempted: true, recent: true, retainedAt: true } } },
+  });
   const reviews = new Map<string, ReviewState | null>(items.map(({ questionId, ...state }) => [questionId, state]));
   const objectiveOf = new Map(objectives.map((o) => [`${o.lessonId}:${o.key}`, o]));
   const mastery = new Map<string, MasteryState>();

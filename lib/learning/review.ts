@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toQuestionDTO } from "@/lib/quiz/present";
-import { feedbackFor } from "@/lib/quiz/queries";
+import { feedbackFor } from "@/lib/attempts/feedback";
 import { parseResponse } from "@/lib/quiz/responses";
 import { shuffleChoices } from "@/lib/quiz/shuffle";
 import { shuffledChoiceIds } from "@/lib/quiz/stored";

@@ -3,8 +3,6 @@
  * clock. The browser's clock is never an input.
  */
 
-import { effectiveDueAt } from "@/lib/assignments/status";
-
 /** Saves are still taken this long after the deadline, for answers in flight. */
 export const GRACE_MS = 60_000;
 
@@ -46,6 +44,11 @@ export function countedScore(percents: number[], rule: ScoringRule): number | nu
 
 export function percentOf(score: number, maxScore: number): number {
   return maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0;
+}
+
+/** A due date, moved later (never earlier) by a student's extension. */
+export function effectiveDueAt(dueAt: Date, extendedDueAt?: Date | null): Date {
+  return extendedDueAt && extendedDueAt > dueAt ? extendedDueAt : dueAt;
 }
 
 export type AttemptPolicy = { mode: "PRACTICE" | "ASSESSED"; feedbackPolicy: FeedbackPolicy; dueAt: Date | null };

@@ -7,7 +7,8 @@ import { createAssignment } from "@/lib/assignments/mutations";
 import { getAssignmentReport, getGradebook } from "@/lib/assignments/queries";
 import { hashPassword } from "@/lib/auth/password";
 import { countQueries, db } from "@/lib/db";
-import { finaliseAttempt, startAssignmentAttempt } from "@/lib/quiz/mutations";
+import { finaliseAttempt } from "@/lib/attempts/finalise";
+import { startAssignmentAttempt } from "@/lib/attempts/start";
 import type { StoredQuestion } from "@/lib/quiz/types";
 import { rightResponse } from "../../tests/support/responses";
 

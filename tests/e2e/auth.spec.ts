@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "@/lib/auth/demo";
+import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { newStudent, signIn, signOut, signUp } from "./support/helpers";
 
 const [teacher, student] = DEMO_ACCOUNTS;

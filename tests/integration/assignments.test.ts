@@ -5,8 +5,10 @@ import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { countQueries, db } from "@/lib/db";
-import { saveAnswer, startAssignmentAttempt, submitAttempt } from "@/lib/quiz/mutations";
-import { getAttemptForStudent, getAttemptForTeacher } from "@/lib/quiz/queries";
+import { submitAttempt } from "@/lib/attempts/finalise";
+import { saveAnswer } from "@/lib/attempts/save";
+import { startAssignmentAttempt } from "@/lib/attempts/start";
+import { getAttemptForStudent, getAttemptForTeacher } from "@/lib/attempts/read";
 import { keyedQuestions, minutes, rightResponse } from "../support/quiz";
 
 const QUIZ = "the-convention-check";

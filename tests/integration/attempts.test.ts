@@ -2,8 +2,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
-import { catchUpProgress, finaliseAttempt, progressRollUp, saveAnswer, startAttempt, submitAttempt, sweepOverdueAttempts } from "@/lib/quiz/mutations";
-import { getAttemptForStudent } from "@/lib/quiz/queries";
+import { finaliseAttempt, submitAttempt, sweepOverdueAttempts } from "@/lib/attempts/finalise";
+import { saveAnswer } from "@/lib/attempts/save";
+import { startAttempt } from "@/lib/attempts/start";
+import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
+import { getAttemptForStudent } from "@/lib/attempts/read";
 import { keyedQuestions, minutes, newStudent, rightResponse, wrongSingle } from "../support/quiz";
 
 const PRACTICE = "the-convention-practice";

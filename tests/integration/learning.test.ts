@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { getClassRetention } from "@/lib/learning/queries";
 import { answerReview, getReviewOverview, getReviewSession } from "@/lib/learning/review";
-import { catchUpProgress, progressRollUp, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
+import { submitAttempt } from "@/lib/attempts/finalise";
+import { saveAnswer } from "@/lib/attempts/save";
+import { startAttempt } from "@/lib/attempts/start";
+import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
 import type { StoredQuestion } from "@/lib/quiz/types";
 import { keyedQuestions, newStudent, rightResponse, wrongSingle } from "../support/quiz";
 

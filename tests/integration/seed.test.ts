@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/lib/auth/demo";
+import { seedDemoAccounts } from "@/lib/auth/demo";
+import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
-import { startAttempt } from "@/lib/quiz/mutations";
+import { startAttempt } from "@/lib/attempts/start";
 
 const course = loadCourse();
 const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);

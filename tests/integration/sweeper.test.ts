@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
-import { startAttempt } from "@/lib/quiz/mutations";
+import { startAttempt } from "@/lib/attempts/start";
 import { newStudent } from "../support/quiz";
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptsWork, assignmentStatus, effectiveDueAt } from "@/lib/assignments/status";
+import { acceptsWork, assignmentStatus } from "@/lib/assignments/status";
+import { effectiveDueAt } from "@/lib/quiz/policy";
 
 const d = (iso: string) => new Date(`2026-03-${iso}Z`);
 const base = { openAt: d("01T08:00:00"), dueAt: d("10T17:00:00"), closeAt: d("12T17:00:00") };

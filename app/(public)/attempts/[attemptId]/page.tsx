@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { AttemptReview } from "@/components/quiz/attempt-review";
 import { AttemptScoreCard } from "@/components/quiz/score-card";
 import { requireUser } from "@/lib/auth/session";
-import { getAttemptForStudent } from "@/lib/quiz/queries";
+import { getAttemptForStudent } from "@/lib/attempts/read";
 
 export const metadata: Metadata = { title: "Your attempt" };
 

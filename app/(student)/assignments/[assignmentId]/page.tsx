@@ -10,9 +10,7 @@ import { getAssignmentForStudent } from "@/lib/assignments/queries";
 import { acceptsWork } from "@/lib/assignments/status";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { finaliseAttempt } from "@/lib/quiz/mutations";
-import { isOverdue } from "@/lib/quiz/policy";
-import { getAttemptForStudent } from "@/lib/quiz/queries";
+import { getOpenAttemptForStudent } from "@/lib/attempts/read";
 import { startAssignmentAttemptAction } from "../actions";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -21,15 +19,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const user = await requireUser(`/assignments/${assignmentId}`);
   const now = new Date();
-  let assignment = await getAssignmentForStudent(assignmentId, user.id, now);
-  if (!assignment) notFound();
-  // An attempt left open past its deadline is finalised now, with what was saved.
-  if (assignment.openAttempt && isOverdue(assignment.openAttempt, now)) {
-    await finaliseAttempt(assignment.openAttempt.id, assignment.openAttempt.deadline ?? now);
-    assignment = (await getAssignmentForStudent(assignmentId, user.id, now))!;
-  }
-  const a = assignment;
-  const attempt = a.openAttempt ? await getAttemptForStudent(a.openAttempt.id, user.id, now) : null;
+  // Read the open attempt first: one left past its deadline is finalised by this read, and the assignment then shows it submitted.
+  const attempt = await getOpenAttemptForStudent({ assignmentId }, user.id, now);
+  const a = await getAssignmentForStudent(assignmentId, user.id, now);
+  if (!a) notFound();
   const attemptsLeft = Math.max(0, a.attemptsAllowed - a.submitted.length);
   const open = acceptsWork(now, a.openAt, a.closeAt);
   const lesson = a.quiz.lesson;

@@ -1,6 +1,5 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { z } from "zod";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { allowGuestAnswer, clientIp } from "@/lib/auth/rate-limit";
 import { publicJsonRoute } from "@/lib/http";
 import { checkGuestAnswer } from "@/lib/learning/guest";
 
@@ -10,13 +9,7 @@ const guestAnswerSchema = z.object({
   response: z.unknown(),
 });
 
-/** Checks per IP address: plenty for a person, a brake on a script. */
-const perIp = new RateLimiterMemory({ points: 120, duration: 60 });
-
 /** Grades a guest's practice answer and returns its feedback. Nothing is stored on the server. */
 export const POST = publicJsonRoute(guestAnswerSchema, async (input) => ({ feedback: await checkGuestAnswer(input.questionVersionId, input.response) }), {
-  allow: (request) => perIp.consume(clientIp(request.headers)).then(
-    () => true,
-    () => false,
-  ),
+  allow: (request) => allowGuestAnswer(clientIp(request.headers)),
 });

@@ -5,10 +5,9 @@ import { AttemptReview } from "@/components/quiz/attempt-review";
 import { GuestPractice } from "@/components/quiz/guest-practice";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGuestPracticeQuestions } from "@/lib/learning/guest";
-import { finaliseAttempt } from "@/lib/quiz/mutations";
-import { countedScore, isOverdue } from "@/lib/quiz/policy";
+import { countedScore } from "@/lib/quiz/policy";
 import { formatPoints } from "@/lib/quiz/present";
-import { findOpenAttemptId, getAttemptForStudent, getQuizBySlug, getResultsForStudent } from "@/lib/quiz/queries";
+import { getAttemptForStudent, getOpenAttemptForStudent, getQuizBySlug, getResultsForStudent } from "@/lib/attempts/read";
 import { PolicyBadges, RULE_TEXT } from "@/components/quiz/policy-badges";
 import { StartButton } from "@/components/quiz/start-button";
 import { startAttemptAction } from "../actions";
@@ -56,14 +55,10 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
     );
   }
 
-  // An attempt left open past its deadline is finalised now, with what was saved.
   const now = new Date();
-  let open = await findOpenAttemptId(quiz.id, user.id);
-  if (open && isOverdue(open, now)) {
-    await finaliseAttempt(open.id, open.deadline ?? now);
-    open = null;
-  }
-  const [attempt, results] = await Promise.all([open ? getAttemptForStudent(open.id, user.id, now) : null, getResultsForStudent(quiz.id, user.id)]);
+  // Read the open attempt first: one left past its deadline is finalised by this read and then counts in the results.
+  const attempt = await getOpenAttemptForStudent({ quizId: quiz.id, assignmentId: null }, user.id, now);
+  const results = await getResultsForStudent(quiz.id, user.id);
   const latest = results[0];
   const best = results.reduce((m, r) => Math.max(m, r.percent), 0);
   const counted = countedScore(results.map((r) => r.percent).reverse(), quiz.scoringRule);

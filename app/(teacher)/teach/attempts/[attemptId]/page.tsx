@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AttemptReview } from "@/components/quiz/attempt-review";
 import { AttemptScoreCard } from "@/components/quiz/score-card";
 import { requireTeacher } from "@/lib/auth/session";
-import { getAttemptForTeacher } from "@/lib/quiz/queries";
+import { getAttemptForTeacher } from "@/lib/attempts/read";
 
 export const metadata: Metadata = { title: "Attempt review" };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonRoute } from "@/lib/http";
-import { saveAnswer } from "@/lib/quiz/mutations";
+import { saveAnswer } from "@/lib/attempts/save";
 
 // Unknown fields (a forged "score" or "isCorrect") are dropped, never used.
 const saveAnswerSchema = z.object({
@@ -10,6 +10,6 @@ const saveAnswerSchema = z.object({
 });
 
 /** Saves one answer of the signed-in student's attempt. */
-export const POST = jsonRoute(saveAnswerSchema, (input, user, params: { attemptId: string }) =>
-  saveAnswer(params.attemptId, user.id, input.questionVersionId, input.response, input.seq),
+export const POST = jsonRoute(saveAnswerSchema, (input, userId, params: { attemptId: string }) =>
+  saveAnswer(params.attemptId, userId, input.questionVersionId, input.response, input.seq),
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonRoute } from "@/lib/http";
-import { submitAttempt } from "@/lib/quiz/mutations";
+import { submitAttempt } from "@/lib/attempts/finalise";
 
 /** Submits the signed-in student's attempt. Idempotent. Any score in the body is ignored. */
-export const POST = jsonRoute(z.object({}).passthrough(), (_input, user, params: { attemptId: string }) => submitAttempt(params.attemptId, user.id));
+export const POST = jsonRoute(z.object({}).passthrough(), (_input, userId, params: { attemptId: string }) => submitAttempt(params.attemptId, userId));

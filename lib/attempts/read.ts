@@ -1,12 +1,11 @@
 import "server-only";
-import { getSourceQuotes } from "@/lib/content/queries";
-import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
-import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "./dto";
-import { gradeResponse } from "./grading";
-import { attemptPolicy, feedbackReleased } from "./policy";
-import { buildFeedback, toQuestionDTO, toResultDTO } from "./present";
-import type { AnyResponse, StoredQuestion } from "./types";
+import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "@/lib/quiz/dto";
+import { formatDateTime } from "@/lib/format";
+import { attemptPolicy, feedbackReleased, isOverdue } from "@/lib/quiz/policy";
+import { toQuestionDTO, toResultDTO } from "@/lib/quiz/present";
+import { feedbackFor } from "./feedback";
+import { finaliseAttempt } from "./finalise";
 
 export async function getQuizBySlug(slug: string) {
   return db.quiz.findUnique({
@@ -27,14 +26,25 @@ export async function getQuizBySlug(slug: string) {
 }
 
 /** What attemptPolicy needs, for the attempt of `userId`. */
-export const attemptPolicySelect = (userId: string) => ({
+const attemptPolicySelect = (userId: string) => ({
   quiz: { select: { mode: true, feedbackPolicy: true } },
   assignment: { select: { feedbackPolicy: true, dueAt: true, extensions: { where: { userId }, select: { dueAt: true } } } },
 });
 
-/** The student's open attempt at a quiz (outside assignments), or null. */
-export async function findOpenAttemptId(quizId: string, userId: string): Promise<{ id: string; status: "IN_PROGRESS" | "SUBMITTED"; deadline: Date | null } | null> {
-  return db.attempt.findFirst({ where: { quizId, userId, status: "IN_PROGRESS", assignmentId: null }, select: { id: true, status: true, deadline: true } });
+/**
+ * The student's open attempt at a quiz (`assignmentId` null: outside assignments) or at an
+ * assignment, as the browser may see it, or null. This read is the one place where reading
+ * finalises: an attempt left open past its deadline and grace is finalised with what was
+ * saved, and then there is no open attempt. Pages call it and never finalise themselves.
+ */
+export async function getOpenAttemptForStudent(slot: { quizId: string; assignmentId: null } | { assignmentId: string }, userId: string, now = new Date()): Promise<AttemptDTO | null> {
+  const open = await db.attempt.findFirst({ where: { ...slot, userId, status: "IN_PROGRESS" }, select: { id: true, status: true, deadline: true } });
+  if (!open) return null;
+  if (isOverdue(open, now)) {
+    await finaliseAttempt(open.id, open.deadline ?? now);
+    return null;
+  }
+  return buildAttempt(open.id, userId, now, false);
 }
 
 /**
@@ -107,7 +117,7 @@ async function buildAttempt(attemptId: string, userId: string, now: Date, showAl
     feedbackNote: released
       ? null
       : policy.feedbackPolicy === "AFTER_DUE" && submitted && dueAt
-        ? `Answers and explanations appear after the due date, ${dueAt.toUTCString()}.`
+        ? `Answers and explanations appear after the due date, ${formatDateTime(dueAt)}.`
         : "Answers and explanations appear after you submit.",
     items: attempt.questions.map(({ questionVersion: v, choiceOrder }) => ({
       question: toQuestionDTO(v, choiceOrder as string[], quiz.lesson.slug),
@@ -115,28 +125,6 @@ async function buildAttempt(attemptId: string, userId: string, now: Date, showAl
       feedback: feedback.get(v.id) ?? null,
     })),
   };
-}
-
-/** Grades saved responses with the keys of the versions they answered. */
-export async function feedbackFor(answers: { questionVersionId: string; response: unknown }[]): Promise<Map<string, FeedbackDTO>> {
-  if (answers.length === 0) return new Map();
-  const versions = await db.questionVersion.findMany({
-    where: { id: { in: answers.map((a) => a.questionVersionId) } },
-    select: { id: true, type: true, content: true, answerKey: true, explanation: true, points: true, refs: true },
-  });
-  const refs = [...new Set(versions.flatMap((v) => v.refs as SourceRef[]))];
-  const quotes = new Map((await getSourceQuotes(refs)).map((q) => [q.ref, q]));
-  const byId = new Map(versions.map((v) => [v.id, v]));
-  const out = new Map<string, FeedbackDTO>();
-  for (const answer of answers) {
-    const v = byId.get(answer.questionVersionId);
-    if (!v) continue;
-    const stored = { type: v.type, content: v.content, answerKey: v.answerKey } as StoredQuestion;
-    const grade = gradeResponse(stored, answer.response as AnyResponse);
-    const sources = (v.refs as SourceRef[]).flatMap((r) => quotes.get(r) ?? []);
-    out.set(v.id, buildFeedback(stored, grade, v.points, v.explanation, sources));
-  }
-  return out;
 }
 
 /** The student's own submitted attempts at a quiz (outside assignments), newest first. */

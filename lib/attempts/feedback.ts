@@ -1,0 +1,30 @@
+import "server-only";
+import { getSourceQuotes } from "@/lib/content/queries";
+import type { FeedbackDTO } from "@/lib/quiz/dto";
+import { gradeResponse } from "@/lib/quiz/grading";
+import { buildFeedback } from "@/lib/quiz/present";
+import type { AnyResponse } from "@/lib/quiz/types";
+import { getKeyedVersions, type KeyedVersion } from "./versions";
+
+type Answered = { questionVersionId: string; response: unknown };
+
+/** Grades saved responses with the keys of the versions they answered, and quotes their sources. */
+export async function feedbackFor(answers: Answered[]): Promise<Map<string, FeedbackDTO>> {
+  if (answers.length === 0) return new Map();
+  return feedbackForVersions(await getKeyedVersions(answers.map((a) => a.questionVersionId)), answers);
+}
+
+/** feedbackFor, with the versions already read (the save path has just read its one). */
+export async function feedbackForVersions(versions: Map<string, KeyedVersion>, answers: Answered[]): Promise<Map<string, FeedbackDTO>> {
+  const refs = [...new Set([...versions.values()].flatMap((v) => v.refs))];
+  const quotes = new Map((await getSourceQuotes(refs)).map((q) => [q.ref, q]));
+  const out = new Map<string, FeedbackDTO>();
+  for (const answer of answers) {
+    const v = versions.get(answer.questionVersionId);
+    if (!v) continue;
+    const grade = gradeResponse(v, answer.response as AnyResponse);
+    const sources = v.refs.flatMap((r) => quotes.get(r) ?? []);
+    out.set(v.id, buildFeedback(v, grade, v.points, v.explanation, sources));
+  }
+  return out;
+}

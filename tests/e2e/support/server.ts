@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/**
+ * Another `next start` of the same build on the same test database (another instance, as
+ * behind a load balancer), on E2E_PORT + offset. Started and stopped by the test itself.
+ */
+export class SecondServer {
+  readonly port: number;
+  readonly base: string;
+  process: ChildProcess | null = null;
+
+  constructor(offset = 1) {
+    this.port = Number(process.env.E2E_PORT ?? 3100) + offset;
+    this.base = `http://localhost:${this.port}`;
+  }
+
+  async start(): Promise<ChildProcess> {
+    if (await this.healthy()) throw new Error(`port ${this.port} is already taken`);
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, PORT: String(this.port) }, stdio: "ignore" });
+    this.process = server;
+    for (let i = 0; i < 150; i++) {
+      if (await this.healthy()) return server;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the server on port ${this.port} did not start`);
+  }
+
+  async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    const server = this.process;
+    this.process = null;
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((r) => server.once("exit", r));
+    server.kill(signal);
+    await exited;
+  }
+
+  private healthy(): Promise<boolean> {
+    return fetch(`${this.base}/api/health`).then((r) => r.ok).catch(() => false);
+  }
+}
