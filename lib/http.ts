@@ -1,8 +1,8 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { sessionUserId } from "@/lib/auth/token";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 
@@ -42,11 +42,11 @@ export function jsonRoute<S extends z.ZodType, P extends Record<string, string>,
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
-    const token = await getToken({ req: request, secret: env.authSecret });
-    if (!token?.id) return error(401, "Please sign in again.");
+    const userId = await sessionUserId(request);
+    if (!userId) return error(401, "Please sign in again.");
     const input = await readJson(request, schema);
     if (!input.ok) return input.response;
-    return respond(async () => handler(input.data, token.id, await context.params));
+    return respond(async () => handler(input.data, userId, await context.params));
   };
 }
 

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedbackDTO } from "@/lib/quiz/dto";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { attemptPolicy, feedbackReleased, isOverdue, type FeedbackPolicy } from "@/lib/quiz/policy";
@@ -26,6 +25,54 @@ type AttemptRow = {
   slot: string | null;
 };
 
+type Write = { attemptId: string; questionVersionId: string; response: string; seq: number; now: Date; score: number; correct: boolean };
+type Outcome = { kind: "saved" } | { kind: "stale"; lastSeq: number } | { kind: "closed" };
+
+/**
+ * PostgreSQL: one statement. Its first part updates the attempt's row only while the attempt
+ * is open, and that takes the row's lock; the answer is then written from that row, and only
+ * over an older sequence number (ON CONFLICT works on the newest version of the answer row).
+ */
+async function writePostgres(w: Write): Promise<Outcome> {
+  const [row] = await db.$queryRaw<{ lastSeq: number | null; written: bigint | number }[]>`
+    WITH open AS (
+      UPDATE "Attempt" SET "lastSeq" = GREATEST("lastSeq", ${w.seq}) WHERE "id" = ${w.attemptId} AND "status" = 'IN_PROGRESS' RETURNING "id", "lastSeq"
+    ), written AS (
+      INSERT INTO "Answer" ("id", "attemptId", "questionVersionId", "response", "seq", "savedAt", "score", "isCorrect", "tries", "gradedAt")
+      SELECT ${randomUUID()}, open."id", ${w.questionVersionId}, CAST(${w.response} AS JSONB), ${w.seq}, ${w.now}, ${w.score}, ${w.correct}, 1, ${w.now} FROM open
+      ON CONFLICT ("attemptId", "questionVersionId") DO UPDATE SET
+        "response" = excluded."response", "seq" = excluded."seq", "savedAt" = excluded."savedAt", "score" = excluded."score",
+        "isCorrect" = excluded."isCorrect", "gradedAt" = excluded."gradedAt", "tries" = "Answer"."tries" + 1
+      WHERE "Answer"."seq" < excluded."seq"
+      RETURNING "id"
+    )
+    SELECT (SELECT "lastSeq" FROM open) AS "lastSeq", (SELECT COUNT(*) FROM written) AS "written"`;
+  if (row?.lastSeq === null || row?.lastSeq === undefined) return { kind: "closed" };
+  return Number(row.written) > 0 ? { kind: "saved" } : { kind: "stale", lastSeq: Number(row.lastSeq) };
+}
+
+/**
+ * SQLite: two statements, each atomic (SQLite has one writer at a time, and finaliseAttempt
+ * holds the write lock from its first statement to its commit). The answer is written only
+ * while the attempt is open and only over an older sequence number; then the attempt's last
+ * sequence number moves up, which also tells a stale save from a closed attempt.
+ */
+async function writeSqlite(w: Write): Promise<Outcome> {
+  const written = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Answer" ("id", "attemptId", "questionVersionId", "response", "seq", "savedAt", "score", "isCorrect", "tries", "gradedAt")
+    SELECT ${randomUUID()}, ${w.attemptId}, ${w.questionVersionId}, ${w.response}, ${w.seq}, ${w.now}, ${w.score}, ${w.correct}, 1, ${w.now}
+    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${w.attemptId} AND "status" = 'IN_PROGRESS')
+    ON CONFLICT ("attemptId", "questionVersionId") DO UPDATE SET
+      "response" = excluded."response", "seq" = excluded."seq", "savedAt" = excluded."savedAt", "score" = excluded."score",
+      "isCorrect" = excluded."isCorrect", "gradedAt" = excluded."gradedAt", "tries" = "Answer"."tries" + 1
+    WHERE "Answer"."seq" < excluded."seq"
+    RETURNING "id"`;
+  const open = await db.$queryRaw<{ lastSeq: number }[]>`
+    UPDATE "Attempt" SET "lastSeq" = MAX("lastSeq", ${w.seq}) WHERE "id" = ${w.attemptId} AND "status" = 'IN_PROGRESS' RETURNING "lastSeq"`;
+  if (written.length > 0) return { kind: "saved" };
+  return open[0] ? { kind: "stale", lastSeq: Number(open[0].lastSeq) } : { kind: "closed" };
+}
+
 /**
  * Saves one answer: the hot path of the whole app, run for every answer of every student.
  * `seq` is the browser's sequence number: a save whose number is not higher than the one
@@ -33,12 +80,13 @@ type AttemptRow = {
  * never overwrites a newer answer). Saves after the deadline and its grace are refused, and
  * the attempt is finalised with what was saved before.
  *
- * Three statements, written in SQL that SQLite and PostgreSQL both run (Prisma 6.19 compiles
- * every model query on the event loop; see docs/performance.md): one read of the attempt, its
- * rules and the question's place in it (owner in the WHERE), then one transaction that first
- * updates the attempt's row, which locks it and checks that it is still open, and then writes
- * the answer only if its sequence number is newer. finaliseAttempt closes the attempt with
- * the same row, so a save is either graded with the attempt or refused, never lost.
+ * Written in SQL (Prisma 6.19 compiles every model query on the event loop, and a raw
+ * statement skips that; see docs/performance.md): one read of the attempt, its rules and the
+ * question's place in it, with the owner in the WHERE; the key comes from memory
+ * (versions.ts); then the write, one statement on PostgreSQL and two on SQLite. Either way
+ * the answer is written only while the attempt is open and only over an older sequence
+ * number, atomically with respect to finaliseAttempt, which closes the attempt before it
+ * reads the answers: a save is graded with its attempt or refused, never lost.
  */
 export async function saveAnswer(attemptId: string, userId: string, questionVersionId: string, input: unknown, seq: number, now = new Date()): Promise<SaveResult> {
   const [attempt] = await db.$queryRaw<AttemptRow[]>`
@@ -62,26 +110,10 @@ export async function saveAnswer(attemptId: string, userId: string, questionVers
   const parsed = parseResponse(version, input);
   if (!parsed.ok) throw new DomainError("invalid", parsed.message);
   const grade = gradeResponse(version, parsed.response);
-  const response = JSON.stringify(parsed.response);
-  const json = env.provider === "postgresql" ? Prisma.sql`CAST(${response} AS JSONB)` : Prisma.sql`${response}`;
-
-  const [open, written] = await db.$transaction([
-    db.$queryRaw<{ lastSeq: number }[]>`
-      UPDATE "Attempt" SET "lastSeq" = CASE WHEN "lastSeq" < ${seq} THEN ${seq} ELSE "lastSeq" END
-      WHERE "id" = ${attemptId} AND "status" = 'IN_PROGRESS'
-      RETURNING "lastSeq"`,
-    db.$queryRaw<{ id: string }[]>`
-      INSERT INTO "Answer" ("id", "attemptId", "questionVersionId", "response", "seq", "savedAt", "score", "isCorrect", "tries", "gradedAt")
-      SELECT ${randomUUID()}, ${attemptId}, ${questionVersionId}, ${json}, ${seq}, ${now}, ${grade.credit * version.points}, ${grade.correct}, 1, ${now}
-      WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'IN_PROGRESS')
-      ON CONFLICT ("attemptId", "questionVersionId") DO UPDATE SET
-        "response" = excluded."response", "seq" = excluded."seq", "savedAt" = excluded."savedAt", "score" = excluded."score",
-        "isCorrect" = excluded."isCorrect", "gradedAt" = excluded."gradedAt", "tries" = "Answer"."tries" + 1
-      WHERE "Answer"."seq" < excluded."seq"
-      RETURNING "id"`,
-  ]);
-  if (open.length === 0) throw new DomainError("conflict", "This attempt is already submitted.");
-  if (written.length === 0) return { status: "stale", seq: Number(open[0]!.lastSeq), feedback: null };
+  const write = { attemptId, questionVersionId, response: JSON.stringify(parsed.response), seq, now, score: grade.credit * version.points, correct: grade.correct };
+  const outcome = env.provider === "postgresql" ? await writePostgres(write) : await writeSqlite(write);
+  if (outcome.kind === "closed") throw new DomainError("conflict", "This attempt is already submitted.");
+  if (outcome.kind === "stale") return { status: "stale", seq: outcome.lastSeq, feedback: null };
 
   const policy = attemptPolicy(
     { mode: attempt.mode, feedbackPolicy: attempt.quizFeedback },
