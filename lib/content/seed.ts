@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { citedRefs } from "./citations";
+import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";
 import type { Course } from "./validate";
 
@@ -36,7 +37,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         articleTitle: article.title,
         articleDate: article.date,
         articleSection: article.section,
-        articleImageCredit: article.imageCredit ?? null,
+        articleImageCredit: storedImageCredit(article.imageCredit, article.imageCreditGloss),
         spellings: article.spellings,
         contentHash: courseHash,
       };
@@ -55,6 +56,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         });
       await tx.articleParagraph.deleteMany({ where: { courseId, number: { gt: article.paragraphs.length } } });
 
+      // A fact's research note (f.note) is for authors and is not stored.
       for (const f of course.facts) {
         const fields = { topic: f.topic, status: f.status, text: f.text, caveat: f.caveat ?? null, sources: f.sources };
         await tx.fact.upsert({
@@ -156,7 +158,9 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
       objectiveKey: q.objective,
       points: q.points,
       prompt: q.prompt,
-      content: stored.content,
+      // Excerpts that feedback quotes instead of a whole source. Never shown before feedback:
+      // toQuestionDTO copies only the choices out of content.
+      content: q.quotes ? { ...stored.content, quotes: q.quotes } : stored.content,
       answerKey: stored.answerKey,
       explanation: q.explanation,
       refs: q.refs,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSourceQuotes } from "@/lib/content/queries";
+import { getSourceQuotes, quotesForQuestion } from "@/lib/content/queries";
 import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { AttemptDTO, AttemptResultDTO, FeedbackDTO } from "./dto";
@@ -133,7 +133,7 @@ export async function feedbackFor(answers: { questionVersionId: string; response
     if (!v) continue;
     const stored = { type: v.type, content: v.content, answerKey: v.answerKey } as StoredQuestion;
     const grade = gradeResponse(stored, answer.response as AnyResponse);
-    const sources = (v.refs as SourceRef[]).flatMap((r) => quotes.get(r) ?? []);
+    const sources = quotesForQuestion(v.refs as SourceRef[], quotes, (v.content as { quotes?: Record<string, string> }).quotes);
     out.set(v.id, buildFeedback(stored, grade, v.points, v.explanation, sources));
   }
   return out;
