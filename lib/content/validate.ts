@@ -1,4 +1,5 @@
-import { citedRefs, parseRef } from "./citations";
+import { articleDateline, citedRefs, parseRef } from "./citations";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
 
 export type Course = { article: Article; facts: Fact[]; lessons: Lesson[] };
@@ -10,7 +11,8 @@ const OPTION_LETTER = /\b[Oo]ptions? \(?[a-h]\)?(?![a-z])|(^|[^0-9A-Za-z)])\([a-
  * Cross-checks the course after each file has passed its zod schema. Returns
  * one message per problem; an empty list means the course is sound.
  */
-export function validateCourse({ article, facts, lessons }: Course): string[] {
+export function validateCourse(course: Course): string[] {
+  const { article, facts, lessons } = course;
   const problems: string[] = [];
   const paragraphs = new Set(article.paragraphs.map((p) => p.n));
   const factsById = new Map(facts.map((f) => [f.id, f]));
@@ -68,6 +70,7 @@ export function validateCourse({ article, facts, lessons }: Course): string[] {
       for (const field of ["prompt", "explanation"] as const)
         if (OPTION_LETTER.test(question[field]))
           problems.push(`${qat}: the ${field} names an option by its letter, but options are shuffled and shown without letters`);
+      problems.push(...quoteProblems(course, question).map((p) => `${qat}: ${p}`));
     }
   }
 
@@ -75,6 +78,53 @@ export function validateCourse({ article, facts, lessons }: Course): string[] {
     if (!citedBySection.has(`p${n}`)) problems.push(`coverage: ¶${n} is cited by no lesson section`);
     if (!citedByQuestion.has(`p${n}`)) problems.push(`coverage: ¶${n} is tested by no question`);
   }
+  return problems;
+}
+
+/** The whole text behind a reference, or undefined when it points nowhere. */
+export function sourceText(course: Course, ref: SourceRef): string | undefined {
+  const parsed = parseRef(ref);
+  if (parsed.kind === "article") return articleDateline(course.article);
+  if (parsed.kind === "paragraph") return course.article.paragraphs.find((p) => p.n === parsed.n)?.text;
+  return course.facts.find((f) => f.id === parsed.id)?.text;
+}
+
+/** What feedback quotes for each reference of a question, as lib/content/queries.ts builds it. */
+export function feedbackQuotes(course: Course, question: Question): { ref: SourceRef; text: string; excerpt: boolean }[] {
+  return question.refs.flatMap((ref) => {
+    const text = sourceText(course, ref);
+    return text === undefined ? [] : [{ ref, ...shownQuote(text, question.quotes?.[ref]) }];
+  });
+}
+
+/**
+ * Feedback quotes what the key rests on, whole: each excerpt is copied from
+ * its source; a long fact is quoted by an excerpt; every evidence phrase is
+ * in a quote, and every quote holds an evidence phrase (a reference that
+ * holds none points at nothing the key rests on).
+ */
+export function quoteProblems(course: Course, question: Question): string[] {
+  const problems: string[] = [];
+  for (const [ref, excerpt] of Object.entries(question.quotes ?? {})) {
+    const source = sourceText(course, ref);
+    if (!question.refs.includes(ref)) problems.push(`quotes an excerpt of ${ref}, which it does not cite`);
+    else if (source !== undefined && !containsWhole(source, excerpt)) problems.push(`the excerpt for ${ref} is not in that source: "${excerpt}"`);
+    if (excerpt.length > FEEDBACK_QUOTE_LIMIT) problems.push(`the excerpt for ${ref} is ${excerpt.length} characters; keep it to ${FEEDBACK_QUOTE_LIMIT}, the part the key rests on`);
+  }
+  const quotes = feedbackQuotes(course, question);
+  for (const q of quotes)
+    if (!q.excerpt && q.text.length > FEEDBACK_QUOTE_LIMIT)
+      problems.push(`feedback would quote all ${q.text.length} characters of ${q.ref}: give an excerpt in "quotes" (the clause or sentence the key rests on)`);
+  const evidence = question.evidence ?? [];
+  if (evidence.length === 0) {
+    problems.push('gives no "evidence": the words from its sources that the key rests on');
+    return problems;
+  }
+  for (const e of evidence)
+    if (!quotes.some((q) => containsWhole(q.text, e))) problems.push(`its evidence "${e}" is in none of the quotes feedback shows (${quotes.map((q) => q.ref).join(", ")})`);
+  for (const q of quotes)
+    if (!evidence.some((e) => containsWhole(q.text, e)))
+      problems.push(`cites ${q.ref}, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on`);
   return problems;
 }
 

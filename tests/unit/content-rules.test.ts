@@ -1,0 +1,133 @@
+// The content rules of lib/content/validate.ts, each fed a small hand-made
+// course that makes the mistake the rule exists to catch.
+import { describe, expect, it } from "vitest";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
+import { questionSchema, type Article, type Fact, type Lesson, type Question } from "@/lib/content/schema";
+import {
+  feedbackQuotes,
+  quoteProblems,
+  validateCourse,
+  type Course,
+} from "@/lib/content/validate";
+
+const ART20 = [
+  'Art. 20 ("Duration and withdrawal"), exact wording:',
+  '- (1) "This Convention shall be of unlimited duration."',
+  '- (2) "Each State Party shall, in exercising its national sovereignty, have the right to withdraw from this Convention. It shall give notice of such withdrawal to all other States Parties, to the Depositary and to the United Nations Security Council. Such instrument of withdrawal shall include a full explanation of the reasons motivating this withdrawal."',
+  '- (3) "Such withdrawal shall only take effect six months after the receipt of the instrument of withdrawal by the Depositary. If, however, on the expiry of that six-month period, the withdrawing State Party is engaged in an armed conflict, the withdrawal shall not take effect before the end of the armed conflict."',
+].join("\n");
+const ART20_3 =
+  '(3) "Such withdrawal shall only take effect six months after the receipt of the instrument of withdrawal by the Depositary. If, however, on the expiry of that six-month period, the withdrawing State Party is engaged in an armed conflict, the withdrawal shall not take effect before the end of the armed conflict."';
+const WAR_WORDS = "the withdrawal shall not take effect before the end of the armed conflict";
+
+function article(): Article {
+  return {
+    title: "Ukraine is reviewing the ban",
+    date: "2025-07-08",
+    displayDate: "08.07.2025",
+    section: "War in Ukraine",
+    paragraphs: [
+      { n: 1, text: "Kyiv is contemplating withdrawal. The main reason lies in the need to slow down the advance.", claims: ["Kyiv is contemplating withdrawal", "The main reason lies in the need to slow down the advance"] },
+      { n: 2, text: "On June 29, a deputy announced leaving the convention.", claims: ["On June 29, a deputy announced leaving the convention"] },
+    ],
+    spellings: [],
+  };
+}
+
+function facts(): Fact[] {
+  return [
+    { id: 1, topic: "Article 20", status: "verified", text: ART20, sources: ["treaty text"] },
+    { id: 2, topic: "The decree", status: "verified", text: "On 29 June 2025 President Zelensky signed a decree.", sources: ["x"] },
+  ];
+}
+
+const q = (fields: Record<string, unknown>): Question =>
+  questionSchema.parse({ type: "true_false", answer: true, prompt: "P", explanation: "E", objective: "o", ...fields });
+
+function lesson(questions: Question[]): Lesson {
+  return {
+    id: "l",
+    position: 1,
+    title: "L",
+    summary: "S",
+    minutes: 10,
+    objectives: [{ id: "o", text: "O" }],
+    sections: [{ id: "s", heading: "H", kind: "article", body: "Text [¶1] [¶2]." }],
+    keyTerms: [],
+    questions,
+  };
+}
+
+const course = (questions: Question[], changes: Partial<Course> = {}): Course => ({ article: article(), facts: facts(), lessons: [lesson(questions)], ...changes });
+
+describe("feedback quotes what the key rests on, whole", () => {
+  it("flags a question on Article 20(3) whose fact would be quoted whole, not at paragraph (3)", () => {
+    const question = q({ id: "conflict", refs: ["fact:1"], evidence: [WAR_WORDS] });
+    const problems = quoteProblems(course([question]), question);
+    expect(ART20.length).toBeGreaterThan(FEEDBACK_QUOTE_LIMIT);
+    expect(problems).toEqual([`feedback would quote all ${ART20.length} characters of fact:1: give an excerpt in "quotes" (the clause or sentence the key rests on)`]);
+  });
+
+  it("accepts an excerpt of paragraph (3), and feedback shows it whole", () => {
+    const question = q({ id: "conflict", refs: ["fact:1"], evidence: [WAR_WORDS], quotes: { "fact:1": ART20_3 } });
+    const c = course([question]);
+    expect(quoteProblems(c, question)).toEqual([]);
+    expect(feedbackQuotes(c, question)).toEqual([{ ref: "fact:1", text: ART20_3, excerpt: true }]);
+  });
+
+  it("flags an excerpt of the wrong paragraph, which leaves out the words the key rests on", () => {
+    const question = q({ id: "conflict", refs: ["fact:1"], evidence: [WAR_WORDS], quotes: { "fact:1": '(1) "This Convention shall be of unlimited duration."' } });
+    expect(quoteProblems(course([question]), question)).toEqual([
+      `its evidence "${WAR_WORDS}" is in none of the quotes feedback shows (fact:1)`,
+      "cites fact:1, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on",
+    ]);
+  });
+
+  it("flags an excerpt that is not in its source, or of a source the question does not cite", () => {
+    const question = q({ id: "x", refs: ["fact:1"], evidence: [WAR_WORDS], quotes: { "fact:1": `${ART20_3} (paraphrased)`, "fact:2": "signed a decree" } });
+    const problems = quoteProblems(course([question]), question);
+    expect(problems).toContain(`the excerpt for fact:1 is not in that source: "${ART20_3} (paraphrased)"`);
+    expect(problems).toContain("quotes an excerpt of fact:2, which it does not cite");
+  });
+
+  it("flags a paragraph cited for the article's date, which the paragraph does not contain; the dateline holds it", () => {
+    const wrong = q({ id: "dated", refs: ["p2", "fact:2"], evidence: ["08.07.2025", "On 29 June 2025"] });
+    const problems = quoteProblems(course([wrong]), wrong);
+    expect(problems).toContain('its evidence "08.07.2025" is in none of the quotes feedback shows (p2, fact:2)');
+    expect(problems).toContain("cites p2, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on");
+    const right = q({ id: "dated", refs: ["article", "fact:2"], evidence: ["08.07.2025", "On 29 June 2025"] });
+    expect(quoteProblems(course([right]), right)).toEqual([]);
+    expect(feedbackQuotes(course([right]), right)[0]).toEqual({ ref: "article", text: "Ukraine is reviewing the ban\n\n08.07.2025 | War in Ukraine", excerpt: false });
+  });
+
+  it("flags a question that names no evidence", () => {
+    const question = q({ id: "bare", refs: ["p1"] });
+    expect(quoteProblems(course([question]), question)).toEqual(['gives no "evidence": the words from its sources that the key rests on']);
+  });
+
+  it("quotes a short fact whole, in its markdown, list markers and all", () => {
+    const list = "Dates:\n- signed 24 Feb 1999;\n- in force from 1 June 2006.";
+    const question = q({ id: "dates", refs: ["fact:3"], evidence: ["signed 24 Feb 1999"] });
+    const c = course([question], { facts: [...facts(), { id: 3, topic: "Dates", status: "verified", text: list, sources: ["x"] }] });
+    expect(feedbackQuotes(c, question)).toEqual([{ ref: "fact:3", text: list, excerpt: false }]);
+    expect(quoteProblems(c, question)).toEqual([]);
+  });
+
+  it("matches whole words, across list markers and curly quotes", () => {
+    expect(containsWhole("- (3) “Such withdrawal shall”", '(3) "Such withdrawal')).toBe(true);
+    expect(containsWhole("a State Party", "art")).toBe(false);
+    expect(containsWhole("Art. 20(3) says", "20(3)")).toBe(true);
+    expect(normalise("one\n- two\n> three")).toBe("one two three");
+  });
+});
+
+describe("the whole validator on a hand-made course", () => {
+  it("reports nothing for a sound course", () => {
+    const a = q({ id: "a", refs: ["p1", "article"], evidence: ["Kyiv is contemplating withdrawal", "08.07.2025"] });
+    const b = q({ id: "b", type: "single", options: [{ id: "x", text: "X" }, { id: "y", text: "Y" }], answer: "x", refs: ["p1"], evidence: ["Kyiv is contemplating withdrawal", "The main reason lies in the need to slow down the advance"] });
+    const c2 = q({ id: "c", refs: ["p2", "article"], evidence: ["announced leaving the convention", "08.07.2025"] });
+    const d = q({ id: "d", type: "single", options: [{ id: "x", text: "X" }, { id: "y", text: "Y" }], answer: "x", refs: ["p2", "fact:1"], evidence: ["On June 29", WAR_WORDS], quotes: { "fact:1": ART20_3 } });
+    const e = q({ id: "e", refs: ["p1", "fact:1"], evidence: ["The main reason lies in the need to slow down the advance", WAR_WORDS], quotes: { "fact:1": ART20_3 } });
+    expect(validateCourse(course([a, b, c2, d, e]))).toEqual([]);
+  });
+});
