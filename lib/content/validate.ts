@@ -1,4 +1,4 @@
-import { articleDateline, citedRefs, parseRef } from "./citations";
+import { articleDateline, citedRefs, parseRef, refLabel } from "./citations";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
 
@@ -78,6 +78,7 @@ export function validateCourse(course: Course): string[] {
     if (!citedBySection.has(`p${n}`)) problems.push(`coverage: ¶${n} is cited by no lesson section`);
     if (!citedByQuestion.has(`p${n}`)) problems.push(`coverage: ¶${n} is tested by no question`);
   }
+  problems.push(...paragraphCoverageProblems(course), ...reviewPairProblems(course));
   return problems;
 }
 
@@ -126,6 +127,55 @@ export function quoteProblems(course: Course, question: Question): string[] {
     if (!evidence.some((e) => containsWhole(q.text, e)))
       problems.push(`cites ${q.ref}, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on`);
   return problems;
+}
+
+/** The claims of ¶n that a question tests: it cites ¶n and an evidence phrase from ¶n overlaps the claim. */
+function claimsTested(paragraph: Article["paragraphs"][number], question: Question): string[] {
+  if (!question.refs.includes(`p${paragraph.n}`)) return [];
+  const phrases = (question.evidence ?? []).filter((e) => containsWhole(paragraph.text, e));
+  return paragraph.claims.filter((c) => phrases.some((e) => containsWhole(c, e) || containsWhole(e, c)));
+}
+
+/**
+ * Every paragraph is tested by at least two questions of different types, and
+ * so is every claim it lists.
+ */
+export function paragraphCoverageProblems(course: Course): string[] {
+  const problems: string[] = [];
+  const questions = course.lessons.flatMap((l) => l.questions);
+  const describe = (qs: Question[]) => (qs.length ? qs.map((q) => `${q.id} (${q.type})`).join(", ") : "none");
+  for (const p of course.article.paragraphs) {
+    const testing = questions.filter((q) => q.refs.includes(`p${p.n}`));
+    if (testing.length < 2 || new Set(testing.map((q) => q.type)).size < 2)
+      problems.push(`coverage: ¶${p.n} needs at least two questions of different types; it has ${describe(testing)}`);
+    if (p.claims.length === 0) problems.push(`article: ¶${p.n} lists no claims`);
+    for (const claim of p.claims) {
+      if (!containsWhole(p.text, claim)) {
+        problems.push(`article: the claim "${claim}" is not in ¶${p.n}`);
+        continue;
+      }
+      const onClaim = questions.filter((q) => claimsTested(p, q).includes(claim));
+      if (onClaim.length < 2 || new Set(onClaim.map((q) => q.type)).size < 2)
+        problems.push(`coverage: the claim "${claim}" (¶${p.n}) needs at least two questions of different types; it has ${describe(onClaim)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Review (lib/learning/review.ts) follows each due question with another on
+ * the same paragraph, or, for a question citing none, the same source; only
+ * when there is none does it fall back to the same objective.
+ */
+export function reviewPairProblems(course: Course): string[] {
+  const questions = course.lessons.flatMap((l) => l.questions);
+  return questions.flatMap((q) => {
+    const paragraphs = q.refs.filter((r) => r.startsWith("p"));
+    const shared: string[] = paragraphs.length ? paragraphs : q.refs;
+    return questions.some((o) => o !== q && o.refs.some((r) => shared.includes(r)))
+      ? []
+      : [`review: no other question cites ${shared.map(refLabel).join(" or ")}, so review would pair ${q.id} by objective only`];
+  });
 }
 
 function duplicates(values: string[]): string[] {

@@ -5,7 +5,9 @@ import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/qu
 import { questionSchema, type Article, type Fact, type Lesson, type Question } from "@/lib/content/schema";
 import {
   feedbackQuotes,
+  paragraphCoverageProblems,
   quoteProblems,
+  reviewPairProblems,
   validateCourse,
   type Course,
 } from "@/lib/content/validate";
@@ -118,6 +120,38 @@ describe("feedback quotes what the key rests on, whole", () => {
     expect(containsWhole("a State Party", "art")).toBe(false);
     expect(containsWhole("Art. 20(3) says", "20(3)")).toBe(true);
     expect(normalise("one\n- two\n> three")).toBe("one two three");
+  });
+});
+
+describe("every paragraph and every claim is tested by two questions of different types", () => {
+  const single = (id: string, refs: string[], evidence: string[]) =>
+    q({ id, type: "single", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], answer: "a", refs, evidence });
+
+  it("flags a paragraph tested only by questions of one type, and a claim no question rests on", () => {
+    const c = course([
+      single("a", ["p1"], ["Kyiv is contemplating withdrawal"]),
+      single("b", ["p1"], ["contemplating withdrawal"]),
+      single("c", ["p2"], ["announced leaving the convention"]),
+      q({ id: "d", refs: ["p2"], evidence: ["On June 29"] }),
+    ]);
+    const problems = paragraphCoverageProblems(c);
+    expect(problems).toContain("coverage: ¶1 needs at least two questions of different types; it has a (single), b (single)");
+    expect(problems).toContain('coverage: the claim "Kyiv is contemplating withdrawal" (¶1) needs at least two questions of different types; it has a (single), b (single)');
+    expect(problems).toContain('coverage: the claim "The main reason lies in the need to slow down the advance" (¶1) needs at least two questions of different types; it has none');
+    expect(problems.some((p) => p.includes("¶2"))).toBe(false);
+  });
+
+  it("flags a claim that is not copied from its paragraph", () => {
+    const c = course([]);
+    c.article.paragraphs[1]!.claims = ["A deputy announced that Ukraine had left"];
+    expect(paragraphCoverageProblems(c)).toContain('article: the claim "A deputy announced that Ukraine had left" is not in ¶2');
+  });
+});
+
+describe("review can pair every question on its paragraph or source", () => {
+  it("flags a question whose only source no other question cites", () => {
+    const c = course([q({ id: "lonely", refs: ["fact:2"], evidence: ["signed a decree"] }), q({ id: "x", refs: ["p1"], evidence: ["contemplating withdrawal"] }), q({ id: "y", refs: ["p1", "fact:1"], evidence: ["contemplating withdrawal"], quotes: { "fact:1": ART20_3 } })]);
+    expect(reviewPairProblems(c)).toEqual(["review: no other question cites Fact 2, so review would pair lonely by objective only"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { readImageCredit, storedImageCredit } from "@/lib/content/credit";
 import { loadCourse } from "@/lib/content/load";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT } from "@/lib/content/quotes";
 import { questionSchema, type Lesson } from "@/lib/content/schema";
-import { answerKeyProblems, feedbackQuotes, validateCourse, type Course } from "@/lib/content/validate";
+import { answerKeyProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { rightResponse } from "../support/responses";
@@ -65,6 +65,15 @@ describe("the course in content/", () => {
     const art20 = course.facts.find((f) => f.id === 15)!;
     expect(art20.text).not.toMatch(/typo/i);
     expect(art20.note).toMatch(/typo/i);
+  });
+
+  it("tests every paragraph, and every claim it lists, with two questions of different types", () => {
+    for (const p of course.article.paragraphs) expect(p.claims.length, `¶${p.n}`).toBeGreaterThan(0);
+    expect(paragraphCoverageProblems(course)).toEqual([]);
+  });
+
+  it("gives review a partner on the same paragraph or source for every question", () => {
+    expect(reviewPairProblems(course)).toEqual([]);
   });
 
   it("shows the image credit as printed, apart from our gloss", () => {
