@@ -1,5 +1,6 @@
 import { articleDateline, citedRefs, parseRef, refLabel } from "./citations";
-import { containsWhole, FEEDBACK_QUOTE_LIMIT, shownQuote } from "./quotes";
+import { CLASSIFICATION_GUIDE } from "./labels";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
 
 export type Course = { article: Article; facts: Fact[]; lessons: Lesson[] };
@@ -71,6 +72,7 @@ export function validateCourse(course: Course): string[] {
         if (OPTION_LETTER.test(question[field]))
           problems.push(`${qat}: the ${field} names an option by its letter, but options are shuffled and shown without letters`);
       problems.push(...quoteProblems(course, question).map((p) => `${qat}: ${p}`));
+      problems.push(...classificationProblems(question).map((p) => `${qat}: ${p}`));
     }
   }
 
@@ -127,6 +129,14 @@ export function quoteProblems(course: Course, question: Question): string[] {
     if (!evidence.some((e) => containsWhole(q.text, e)))
       problems.push(`cites ${q.ref}, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on`);
   return problems;
+}
+
+/** A classification question states the shared definitions and tie-breaks (lib/content/labels.ts). */
+export function classificationProblems(question: Question): string[] {
+  if (question.type !== "classification") return [];
+  return normalise(question.prompt).includes(normalise(CLASSIFICATION_GUIDE))
+    ? []
+    : ["its prompt does not state the course's definitions and tie-breaks (CLASSIFICATION_GUIDE in lib/content/labels.ts), so a statement may fit two labels"];
 }
 
 /** The claims of ¶n that a question tests: it cites ¶n and an evidence phrase from ¶n overlaps the claim. */

@@ -1,9 +1,11 @@
 // The content rules of lib/content/validate.ts, each fed a small hand-made
 // course that makes the mistake the rule exists to catch.
 import { describe, expect, it } from "vitest";
+import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Article, type Fact, type Lesson, type Question } from "@/lib/content/schema";
 import {
+  classificationProblems,
   feedbackQuotes,
   paragraphCoverageProblems,
   quoteProblems,
@@ -120,6 +122,25 @@ describe("feedback quotes what the key rests on, whole", () => {
     expect(containsWhole("a State Party", "art")).toBe(false);
     expect(containsWhole("Art. 20(3) says", "20(3)")).toBe(true);
     expect(normalise("one\n- two\n> three")).toBe("one two three");
+  });
+});
+
+describe("classification prompts state the definitions and tie-breaks", () => {
+  const statements = [
+    { id: "alexei", text: '"If we mine our territory, we will have a chance to hold it," says Alexei.', answer: "opinion" },
+    { id: "party", text: "Russia is not a party.", answer: "fact" },
+  ];
+  it("flags a prompt that leaves out the shared definitions, so a quoted prediction fits claim and opinion", () => {
+    const question = q({ id: "c", type: "classification", prompt: "Classify each statement as fact, claim or opinion.", statements, refs: ["p1"] });
+    expect(classificationProblems(question)).toHaveLength(1);
+  });
+  it("accepts a prompt that contains them, however the lines are wrapped", () => {
+    const wrapped = `Classify each statement.\n${CLASSIFICATION_GUIDE.replaceAll(". ", ".\n  ")} Where a paragraph is given, it is quoted.`;
+    const question = q({ id: "c", type: "classification", prompt: wrapped, statements, refs: ["p1"] });
+    expect(classificationProblems(question)).toEqual([]);
+  });
+  it("states the tie-break that decides the soldier's prediction", () => {
+    expect(CLASSIFICATION_GUIDE).toContain("a value judgement or a prediction is an opinion even when a named person says it");
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readImageCredit, storedImageCredit } from "@/lib/content/credit";
+import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { loadCourse } from "@/lib/content/load";
-import { containsWhole, FEEDBACK_QUOTE_LIMIT } from "@/lib/content/quotes";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Lesson } from "@/lib/content/schema";
 import { answerKeyProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
@@ -65,6 +66,12 @@ describe("the course in content/", () => {
     const art20 = course.facts.find((f) => f.id === 15)!;
     expect(art20.text).not.toMatch(/typo/i);
     expect(art20.note).toMatch(/typo/i);
+  });
+
+  it("states the shared definitions and tie-breaks in every classification prompt", () => {
+    const classification = allQuestions.filter((q) => q.type === "classification");
+    expect(classification.length).toBeGreaterThanOrEqual(4);
+    for (const q of classification) expect(normalise(q.prompt), q.id).toContain(normalise(CLASSIFICATION_GUIDE));
   });
 
   it("tests every paragraph, and every claim it lists, with two questions of different types", () => {
