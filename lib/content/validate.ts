@@ -1,4 +1,5 @@
 import { articleDateline, citedRefs, parseRef, refLabel } from "./citations";
+import { datedStatements } from "./dated";
 import { CLASSIFICATION_GUIDE } from "./labels";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
@@ -80,7 +81,7 @@ export function validateCourse(course: Course): string[] {
     if (!citedBySection.has(`p${n}`)) problems.push(`coverage: ¶${n} is cited by no lesson section`);
     if (!citedByQuestion.has(`p${n}`)) problems.push(`coverage: ¶${n} is tested by no question`);
   }
-  problems.push(...paragraphCoverageProblems(course), ...reviewPairProblems(course));
+  problems.push(...paragraphCoverageProblems(course), ...reviewPairProblems(course), ...datedProblems(course));
   return problems;
 }
 
@@ -186,6 +187,47 @@ export function reviewPairProblems(course: Course): string[] {
       ? []
       : [`review: no other question cites ${shared.map(refLabel).join(" or ")}, so review would pair ${q.id} by objective only`];
   });
+}
+
+/** Statements that have dated, in every lesson and in the facts (lib/content/dated.ts). */
+export function datedProblems(course: Course): string[] {
+  const problems: string[] = [];
+  const check = (where: string, text: string | undefined) => {
+    if (text) for (const p of datedStatements(text)) problems.push(`${where}: ${p}`);
+  };
+  for (const f of course.facts) {
+    check(`facts: fact:${f.id}`, f.text);
+    check(`facts: fact:${f.id} caveat`, f.caveat);
+  }
+  for (const l of course.lessons) {
+    const at = `lesson ${l.id}`;
+    check(`${at} summary`, l.summary);
+    for (const o of l.objectives) check(`${at} objective ${o.id}`, o.text);
+    for (const s of l.sections) check(`${at} section ${s.id}`, s.body);
+    for (const t of l.keyTerms) check(`${at} term "${t.term}"`, t.definition);
+    for (const q of l.questions) {
+      const qat = `${at} question ${q.id}`;
+      for (const text of [q.prompt, q.explanation, ...choiceTexts(q)]) check(qat, text);
+    }
+  }
+  return problems;
+}
+
+/** Every text a question shows besides its prompt. */
+function choiceTexts(q: Question): string[] {
+  switch (q.type) {
+    case "single":
+    case "multiple":
+      return q.options.map((o) => o.text);
+    case "ordering":
+      return q.items.map((i) => i.text);
+    case "matching":
+      return [...q.pairs.flatMap((p) => [p.left, p.right]), ...q.distractors];
+    case "classification":
+      return q.statements.map((s) => s.text);
+    default:
+      return [];
+  }
 }
 
 function duplicates(values: string[]): string[] {

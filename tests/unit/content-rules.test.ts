@@ -1,11 +1,13 @@
 // The content rules of lib/content/validate.ts, each fed a small hand-made
 // course that makes the mistake the rule exists to catch.
 import { describe, expect, it } from "vitest";
+import { CONTENT_REVIEW_DATE, datedStatements } from "@/lib/content/dated";
 import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Article, type Fact, type Lesson, type Question } from "@/lib/content/schema";
 import {
   classificationProblems,
+  datedProblems,
   feedbackQuotes,
   paragraphCoverageProblems,
   quoteProblems,
@@ -141,6 +143,44 @@ describe("classification prompts state the definitions and tie-breaks", () => {
   });
   it("states the tie-break that decides the soldier's prediction", () => {
     expect(CLASSIFICATION_GUIDE).toContain("a value judgement or a prediction is an opinion even when a named person says it");
+  });
+});
+
+describe("statements that have dated", () => {
+  it(`uses a fixed review date, ${CONTENT_REVIEW_DATE}`, () => {
+    expect(CONTENT_REVIEW_DATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+  it("flags future or present tense about a date that has passed", () => {
+    expect(datedStatements("Poland's withdrawal takes effect on 20 February 2026.")).toHaveLength(1);
+    expect(datedStatements("Once the five 2025 withdrawals take effect (Dec 2025–Feb 2026), the count falls to 161.")).toHaveLength(1);
+    expect(datedStatements("The Rada will vote on the law in July 2025.")).toHaveLength(1);
+    expect(datedStatements("The withdrawal is due to take effect on 10 Jan 2026.")).toHaveLength(1);
+    expect(datedStatements("The treaty is in force for it from 1 Sep 2025.")).toHaveLength(1);
+  });
+  it("accepts the past tense, and future dates", () => {
+    expect(datedStatements("Poland's withdrawal took effect on 20 February 2026.")).toEqual([]);
+    expect(datedStatements("The Baltic withdrawals did take effect on 27 December 2025.")).toEqual([]);
+    expect(datedStatements("The next meeting takes effect on 1 March 2031.")).toEqual([]);
+    expect(datedStatements("Poland's withdrawal takes effect on 20 February 2026.", "2026-01-01")).toEqual([]);
+  });
+  it("flags 'still', 'for now' and being at war without an as-of date", () => {
+    expect(datedStatements("Ukraine is still formally counted as a party.")).toHaveLength(1);
+    expect(datedStatements("Many news items still say “164”.")).toHaveLength(1);
+    expect(datedStatements("Ukraine's withdrawal cannot take effect for now.")).toHaveLength(1);
+    expect(datedStatements("Ukraine is at war.")).toHaveLength(1);
+  });
+  it("accepts them with their date, in conditions, and inside quotations", () => {
+    expect(datedStatements("As of December 2025 Ukraine was still formally counted as a party.")).toEqual([]);
+    expect(datedStatements("If the state is engaged in an armed conflict when the six months end, nothing happens yet.")).toEqual([]);
+    expect(datedStatements('He said that "the country is still at war".')).toEqual([]);
+    expect(datedStatements("The Rada had not yet voted.")).toEqual([]);
+  });
+  it("checks the facts' own text as well as the lessons", () => {
+    const c = course([], { facts: [{ id: 1, topic: "Poland", status: "verified", text: "Poland:\n- The withdrawal takes effect on 20 Feb 2026.", sources: ["x"] }] });
+    c.lessons[0]!.sections[0]!.body = "Ukraine is still formally counted as a party [¶1].";
+    const problems = datedProblems(c);
+    expect(problems.some((p) => p.startsWith("facts: fact:1:") && p.includes("20 Feb 2026"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("lesson l section s:") && p.includes('"is still"'))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { loadCourse } from "@/lib/content/load";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Lesson } from "@/lib/content/schema";
-import { answerKeyProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
+import { answerKeyProblems, datedProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { rightResponse } from "../support/responses";
@@ -72,6 +72,10 @@ describe("the course in content/", () => {
     const classification = allQuestions.filter((q) => q.type === "classification");
     expect(classification.length).toBeGreaterThanOrEqual(4);
     for (const q of classification) expect(normalise(q.prompt), q.id).toContain(normalise(CLASSIFICATION_GUIDE));
+  });
+
+  it("has no statement that has dated, in the lessons or the facts", () => {
+    expect(datedProblems(course)).toEqual([]);
   });
 
   it("tests every paragraph, and every claim it lists, with two questions of different types", () => {
