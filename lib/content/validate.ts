@@ -201,9 +201,10 @@ export function datedProblems(course: Course): string[] {
   }
   for (const l of course.lessons) {
     const at = `lesson ${l.id}`;
+    check(`${at} title`, l.title);
     check(`${at} summary`, l.summary);
     for (const o of l.objectives) check(`${at} objective ${o.id}`, o.text);
-    for (const s of l.sections) check(`${at} section ${s.id}`, s.body);
+    for (const s of l.sections) check(`${at} section ${s.id}`, `${s.heading}\n${s.body}`);
     for (const t of l.keyTerms) check(`${at} term "${t.term}"`, t.definition);
     for (const q of l.questions) {
       const qat = `${at} question ${q.id}`;
