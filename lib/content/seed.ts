@@ -145,7 +145,9 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
     update: { lessonId, position, retiredAt: null },
     select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
   });
-  const contentHash = hashOf(q);
+  // `evidence` only feeds the content checks; students never see it, so a change to it alone
+  // makes no new version (which would put every student's review of the question due again).
+  const contentHash = hashOf({ ...q, evidence: undefined });
   const latest = question.versions[0];
   if (latest?.contentHash === contentHash) return false;
 
