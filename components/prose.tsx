@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { refHref, refLabel, tokenizeCitations } from "@/lib/content/citations";
+import { refHref, refLabel, refTitle, tokenizeCitations } from "@/lib/content/citations";
 import { parseBlocks, parseInline } from "@/lib/content/prose";
 
 /** Inline text: **bold** and citations that link to their paragraph or fact. */
@@ -28,7 +28,7 @@ function Citations({ text }: { text: string }) {
         t.kind === "text" ? (
           <Fragment key={i}>{t.text}</Fragment>
         ) : (
-          <a key={i} className="cite" href={refHref(t.ref)} title={t.ref.startsWith("p") ? `Article paragraph ${t.ref.slice(1)}` : `Background fact ${t.ref.slice(5)}`}>
+          <a key={i} className="cite" href={refHref(t.ref)} title={refTitle(t.ref)}>
             {refLabel(t.ref)}
           </a>
         ),

@@ -1,6 +1,5 @@
+import { Prose } from "@/components/prose";
 import type { FeedbackDTO } from "@/lib/quiz/dto";
-
-const MAX_QUOTE = 420;
 
 export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; lessonSlug: string }) {
   const tone = feedback.correct ? "right" : feedback.credit > 0 ? "partly" : "wrong";
@@ -23,10 +22,14 @@ export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; less
         </div>
       )}
       <p>{feedback.explanation}</p>
+      {/* Each source whole, or the question's excerpt of it whole: never cut, lists kept as lists. */}
       {feedback.sources.map((s) => (
         <blockquote key={s.ref} data-testid="source-quote">
-          <a href={s.href}>{s.ref.startsWith("p") ? `Article ${s.label}` : s.label}</a>:{" "}
-          {s.text.length > MAX_QUOTE ? `${s.text.slice(0, MAX_QUOTE).trimEnd()}…` : s.text}
+          <p>
+            <a href={s.href}>{s.ref.startsWith("p") ? `Article ${s.label}` : s.label}</a>
+            {s.excerpt ? " (excerpt)" : ""}:
+          </p>
+          <Prose body={s.text} />
         </blockquote>
       ))}
       <p>

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSourceQuotes } from "@/lib/content/queries";
+import { getSourceQuotes, quotesForQuestion } from "@/lib/content/queries";
 import type { FeedbackDTO } from "@/lib/quiz/dto";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { buildFeedback } from "@/lib/quiz/present";
@@ -23,7 +23,7 @@ export async function feedbackForVersions(versions: Map<string, KeyedVersion>, a
     const v = versions.get(answer.questionVersionId);
     if (!v) continue;
     const grade = gradeResponse(v, answer.response as AnyResponse);
-    const sources = v.refs.flatMap((r) => quotes.get(r) ?? []);
+    const sources = quotesForQuestion(v.refs, quotes, (v.content as { quotes?: Record<string, string> }).quotes);
     out.set(v.id, buildFeedback(v, grade, v.points, v.explanation, sources));
   }
   return out;

@@ -1,7 +1,7 @@
 import type { SourceRef } from "./schema";
 
-/** Inline citations in lesson prose: `[¶5]` or `[fact:15]`. */
-const CITATION = /\[(?:¶(\d+)|fact:(\d+))\]/g;
+/** Inline citations in lesson prose: `[¶5]`, `[fact:15]`, or `[article]` for the article's title and dateline. */
+const CITATION = /\[(?:¶(\d+)|fact:(\d+)|(article))\]/g;
 
 export type CitationToken = { kind: "text"; text: string } | { kind: "ref"; ref: SourceRef };
 
@@ -12,7 +12,7 @@ export function tokenizeCitations(text: string): CitationToken[] {
   for (const match of text.matchAll(CITATION)) {
     const index = match.index ?? 0;
     if (index > last) tokens.push({ kind: "text", text: text.slice(last, index) });
-    tokens.push({ kind: "ref", ref: match[1] ? `p${match[1]}` : `fact:${match[2]}` });
+    tokens.push({ kind: "ref", ref: match[1] ? `p${match[1]}` : match[2] ? `fact:${match[2]}` : "article" });
     last = index + match[0].length;
   }
   if (last < text.length) tokens.push({ kind: "text", text: text.slice(last) });
@@ -25,18 +25,40 @@ export function citedRefs(text: string): SourceRef[] {
   return [...new Set(refs)];
 }
 
-export function parseRef(ref: SourceRef): { kind: "paragraph"; n: number } | { kind: "fact"; id: number } {
+export type ParsedRef = { kind: "article" } | { kind: "paragraph"; n: number } | { kind: "fact"; id: number };
+
+/** `article` is the article itself (its title and dateline), `p5` a paragraph, `fact:15` a background fact. */
+export function parseRef(ref: SourceRef): ParsedRef {
+  if (ref === "article") return { kind: "article" };
   return ref.startsWith("p") ? { kind: "paragraph", n: Number(ref.slice(1)) } : { kind: "fact", id: Number(ref.slice(5)) };
 }
 
 /** The page and anchor a reference links to. */
 export function refHref(ref: SourceRef): string {
   const parsed = parseRef(ref);
+  if (parsed.kind === "article") return "/article";
   return parsed.kind === "paragraph" ? `/article#p${parsed.n}` : `/facts#fact-${parsed.id}`;
 }
 
 export function refLabel(ref: SourceRef): string {
   const parsed = parseRef(ref);
+  if (parsed.kind === "article") return "Article";
   // A thin space after the pilcrow: in Inter, "¶6" reads like "¶16".
   return parsed.kind === "paragraph" ? `¶\u2009${parsed.n}` : `Fact ${parsed.id}`;
+}
+
+/** A longer name for a reference, for a link's title. */
+export function refTitle(ref: SourceRef): string {
+  const parsed = parseRef(ref);
+  if (parsed.kind === "article") return "The article: title and date line";
+  return parsed.kind === "paragraph" ? `Article paragraph ${parsed.n}` : `Background fact ${parsed.id}`;
+}
+
+/**
+ * What the `article` reference quotes: the article's title, then its date and
+ * section as the dateline prints them ("08.07.2025 | War in Ukraine").
+ */
+export function articleDateline(article: { title: string; date: string; section: string }): string {
+  const [y, m, d] = article.date.split("-");
+  return `${article.title}\n\n${d}.${m}.${y} | ${article.section}`;
 }

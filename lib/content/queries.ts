@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SourceQuote } from "@/lib/quiz/dto";
-import { parseRef, refHref, refLabel } from "./citations";
+import { articleDateline, parseRef, refHref, refLabel } from "./citations";
+import { shownQuote } from "./quotes";
 import type { SourceRef } from "./schema";
 import { COURSE_SLUG } from "./seed";
 
@@ -54,16 +55,35 @@ export const getLesson = cache(async (slug: string) =>
   }),
 );
 
-/** The text behind each reference, for citations and feedback. */
+/**
+ * The whole text behind each reference, for citations and feedback: a
+ * paragraph, a fact (in its light markdown, lists included; a fact's research
+ * note is never stored), or for `article` the article's title and dateline.
+ */
 export async function getSourceQuotes(refs: SourceRef[]): Promise<SourceQuote[]> {
   const parsed = refs.map((ref) => ({ ref, ...parseRef(ref) }));
   const paragraphNumbers = parsed.flatMap((p) => (p.kind === "paragraph" ? [p.n] : []));
   const factNumbers = parsed.flatMap((p) => (p.kind === "fact" ? [p.id] : []));
   const where = { course: { slug: COURSE_SLUG } };
-  const [paragraphs, facts] = await Promise.all([
+  const [paragraphs, facts, course] = await Promise.all([
     paragraphNumbers.length ? db.articleParagraph.findMany({ where: { ...where, number: { in: paragraphNumbers } }, select: { number: true, text: true } }) : [],
     factNumbers.length ? db.fact.findMany({ where: { ...where, number: { in: factNumbers } }, select: { number: true, text: true } }) : [],
+    refs.includes("article") ? db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { articleTitle: true, articleDate: true, articleSection: true } }) : null,
   ]);
   const text = new Map<string, string>([...paragraphs.map((p) => [`p${p.number}`, p.text] as const), ...facts.map((f) => [`fact:${f.number}`, f.text] as const)]);
+  if (course) text.set("article", articleDateline({ title: course.articleTitle, date: course.articleDate, section: course.articleSection }));
   return refs.filter((r) => text.has(r)).map((ref) => ({ ref, label: refLabel(ref), href: refHref(ref), text: text.get(ref)! }));
+}
+
+/**
+ * What feedback quotes for one question: for each reference, the question's
+ * excerpt of it (kept whole) if it has one, else the whole source. The same
+ * rule as feedbackQuotes in validate.ts, which checks that every quote holds
+ * the words the key rests on.
+ */
+export function quotesForQuestion(refs: SourceRef[], sources: Map<string, SourceQuote>, excerpts: Record<string, string> = {}): SourceQuote[] {
+  return refs.flatMap((ref) => {
+    const source = sources.get(ref);
+    return source ? [{ ...source, ...shownQuote(source.text, excerpts[ref]) }] : [];
+  });
 }

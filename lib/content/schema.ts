@@ -4,9 +4,10 @@ import { z } from "zod";
  * The course as it is written in `content/`. Every file is parsed with these
  * schemas when it is seeded and in `tests/unit/content.test.ts`.
  *
- * Citations: a reference is `p5` (paragraph 5 of the article) or `fact:15`
- * (fact 15 of content/facts.yaml). In prose, a citation is written inline as
- * `[¶5]` or `[fact:15]`.
+ * Citations: a reference is `p5` (paragraph 5 of the article), `fact:15`
+ * (fact 15 of content/facts.yaml) or `article` (the article itself: its title
+ * and dateline, for example its date). In prose, a citation is written inline
+ * as `[¶5]`, `[fact:15]` or `[article]`.
  */
 
 const slug = z
@@ -15,16 +16,25 @@ const slug = z
 
 export const sourceRefSchema = z
   .string()
-  .regex(/^(p[1-9][0-9]*|fact:[1-9][0-9]*)$/, 'a reference is "p5" or "fact:15"');
+  .regex(/^(article|p[1-9][0-9]*|fact:[1-9][0-9]*)$/, 'a reference is "article", "p5" or "fact:15"');
 
 export const articleSchema = z.object({
   title: z.string().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   displayDate: z.string().min(1),
   section: z.string().min(1),
+  /** The image credit exactly as the article prints it. */
   imageCredit: z.string().optional(),
-  /** One entry per paragraph, in order; numbering starts at 1. */
-  paragraphs: z.array(z.object({ n: z.number().int().positive(), text: z.string().min(1) })).min(1),
+  /** Our gloss on the credit (a translation), shown as ours, apart from the original. */
+  imageCreditGloss: z.string().optional(),
+  /**
+   * One entry per paragraph, in order; numbering starts at 1. `claims` lists
+   * each distinct claim the paragraph makes, as words copied from it: every
+   * claim must be tested by at least two questions of different types.
+   */
+  paragraphs: z
+    .array(z.object({ n: z.number().int().positive(), text: z.string().min(1), claims: z.array(z.string().min(1)).default([]) }))
+    .min(1),
   /** Names the article spells from Russian; we teach the Ukrainian spelling. */
   spellings: z
     .array(z.object({ article: z.string(), ukrainian: z.string(), note: z.string() }))
@@ -39,6 +49,8 @@ export const factSchema = z.object({
   text: z.string().min(1),
   /** What is not verified, when status is "partly". */
   caveat: z.string().optional(),
+  /** A research note for authors (a typo in one copy, how a figure was derived). Never seeded, never shown to students. */
+  note: z.string().optional(),
   sources: z.array(z.string().min(1)).min(1),
 });
 export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
@@ -51,6 +63,18 @@ const questionBase = {
   explanation: z.string().min(1),
   /** What the question tests. At least one reference. */
   refs: z.array(sourceRefSchema).min(1),
+  /**
+   * The words the key rests on, copied from the sources: each must appear,
+   * whole, in what feedback quotes, and each quote must contain one of them.
+   * Required by the validator (lib/content/validate.ts).
+   */
+  evidence: z.array(z.string().min(1)).optional(),
+  /**
+   * Per reference, the excerpt of that source that feedback quotes instead of
+   * the whole text (a clause, a sentence, a list item). It must occur in the
+   * source. Shown whole, never cut.
+   */
+  quotes: z.record(sourceRefSchema, z.string().min(1)).optional(),
   /** The id of one of the lesson's objectives. */
   objective: slug,
   points: z.number().positive().default(1),
@@ -121,7 +145,7 @@ export const lessonSchema = z.object({
         heading: z.string().min(1),
         /** "article": teaches what the article says. "background": context the article lacks, with its sources. */
         kind: z.enum(["article", "background"]),
-        /** Light markdown: blank-line paragraphs, "- " lists, "> " quotes, **bold**, and [¶5] / [fact:15] citations. */
+        /** Light markdown: blank-line paragraphs, "- " lists, "> " quotes, **bold**, and [¶5] / [fact:15] / [article] citations. */
         body: z.string().min(1),
       }),
     )

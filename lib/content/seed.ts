@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { citedRefs } from "./citations";
+import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";
 import type { Course } from "./validate";
 
@@ -39,7 +40,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         articleTitle: article.title,
         articleDate: article.date,
         articleSection: article.section,
-        articleImageCredit: article.imageCredit ?? null,
+        articleImageCredit: storedImageCredit(article.imageCredit, article.imageCreditGloss),
         spellings: article.spellings,
         contentHash: courseHash,
       };
@@ -58,6 +59,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         });
       await tx.articleParagraph.deleteMany({ where: { courseId, number: { gt: article.paragraphs.length } } });
 
+      // A fact's research note (f.note) is for authors and is not stored.
       for (const f of course.facts) {
         const fields = { topic: f.topic, status: f.status, text: f.text, caveat: f.caveat ?? null, sources: f.sources };
         await tx.fact.upsert({
@@ -146,7 +148,9 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
     update: { lessonId, position, retiredAt: null },
     select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
   });
-  const contentHash = hashOf(q);
+  // `evidence` only feeds the content checks; students never see it, so a change to it alone
+  // makes no new version (which would put every student's review of the question due again).
+  const contentHash = hashOf({ ...q, evidence: undefined });
   const latest = question.versions[0];
   if (latest?.contentHash === contentHash) return false;
 
@@ -159,7 +163,9 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
       objectiveKey: q.objective,
       points: q.points,
       prompt: q.prompt,
-      content: stored.content,
+      // Excerpts that feedback quotes instead of a whole source. Never shown before feedback:
+      // toQuestionDTO copies only the choices out of content.
+      content: q.quotes ? { ...stored.content, quotes: q.quotes } : stored.content,
       answerKey: stored.answerKey,
       explanation: q.explanation,
       refs: q.refs,

@@ -1,4 +1,7 @@
-import { citedRefs, parseRef } from "./citations";
+import { articleDateline, citedRefs, parseRef, refLabel } from "./citations";
+import { datedStatements } from "./dated";
+import { CLASSIFICATION_GUIDE } from "./labels";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
 
 export type Course = { article: Article; facts: Fact[]; lessons: Lesson[] };
@@ -10,7 +13,8 @@ const OPTION_LETTER = /\b[Oo]ptions? \(?[a-h]\)?(?![a-z])|(^|[^0-9A-Za-z)])\([a-
  * Cross-checks the course after each file has passed its zod schema. Returns
  * one message per problem; an empty list means the course is sound.
  */
-export function validateCourse({ article, facts, lessons }: Course): string[] {
+export function validateCourse(course: Course): string[] {
+  const { article, facts, lessons } = course;
   const problems: string[] = [];
   const paragraphs = new Set(article.paragraphs.map((p) => p.n));
   const factsById = new Map(facts.map((f) => [f.id, f]));
@@ -68,6 +72,8 @@ export function validateCourse({ article, facts, lessons }: Course): string[] {
       for (const field of ["prompt", "explanation"] as const)
         if (OPTION_LETTER.test(question[field]))
           problems.push(`${qat}: the ${field} names an option by its letter, but options are shuffled and shown without letters`);
+      problems.push(...quoteProblems(course, question).map((p) => `${qat}: ${p}`));
+      problems.push(...classificationProblems(question).map((p) => `${qat}: ${p}`));
     }
   }
 
@@ -75,7 +81,154 @@ export function validateCourse({ article, facts, lessons }: Course): string[] {
     if (!citedBySection.has(`p${n}`)) problems.push(`coverage: ¶${n} is cited by no lesson section`);
     if (!citedByQuestion.has(`p${n}`)) problems.push(`coverage: ¶${n} is tested by no question`);
   }
+  problems.push(...paragraphCoverageProblems(course), ...reviewPairProblems(course), ...datedProblems(course));
   return problems;
+}
+
+/** The whole text behind a reference, or undefined when it points nowhere. */
+export function sourceText(course: Course, ref: SourceRef): string | undefined {
+  const parsed = parseRef(ref);
+  if (parsed.kind === "article") return articleDateline(course.article);
+  if (parsed.kind === "paragraph") return course.article.paragraphs.find((p) => p.n === parsed.n)?.text;
+  return course.facts.find((f) => f.id === parsed.id)?.text;
+}
+
+/** What feedback quotes for each reference of a question, as lib/content/queries.ts builds it. */
+export function feedbackQuotes(course: Course, question: Question): { ref: SourceRef; text: string; excerpt: boolean }[] {
+  return question.refs.flatMap((ref) => {
+    const text = sourceText(course, ref);
+    return text === undefined ? [] : [{ ref, ...shownQuote(text, question.quotes?.[ref]) }];
+  });
+}
+
+/**
+ * Feedback quotes what the key rests on, whole: each excerpt is copied from
+ * its source; a long fact is quoted by an excerpt; every evidence phrase is
+ * in a quote, and every quote holds an evidence phrase (a reference that
+ * holds none points at nothing the key rests on).
+ */
+export function quoteProblems(course: Course, question: Question): string[] {
+  const problems: string[] = [];
+  for (const [ref, excerpt] of Object.entries(question.quotes ?? {})) {
+    const source = sourceText(course, ref);
+    if (!question.refs.includes(ref)) problems.push(`quotes an excerpt of ${ref}, which it does not cite`);
+    else if (source !== undefined && !containsWhole(source, excerpt)) problems.push(`the excerpt for ${ref} is not in that source: "${excerpt}"`);
+    if (excerpt.length > FEEDBACK_QUOTE_LIMIT) problems.push(`the excerpt for ${ref} is ${excerpt.length} characters; keep it to ${FEEDBACK_QUOTE_LIMIT}, the part the key rests on`);
+  }
+  const quotes = feedbackQuotes(course, question);
+  for (const q of quotes)
+    if (!q.excerpt && q.text.length > FEEDBACK_QUOTE_LIMIT)
+      problems.push(`feedback would quote all ${q.text.length} characters of ${q.ref}: give an excerpt in "quotes" (the clause or sentence the key rests on)`);
+  const evidence = question.evidence ?? [];
+  if (evidence.length === 0) {
+    problems.push('gives no "evidence": the words from its sources that the key rests on');
+    return problems;
+  }
+  for (const e of evidence)
+    if (!quotes.some((q) => containsWhole(q.text, e))) problems.push(`its evidence "${e}" is in none of the quotes feedback shows (${quotes.map((q) => q.ref).join(", ")})`);
+  for (const q of quotes)
+    if (!evidence.some((e) => containsWhole(q.text, e)))
+      problems.push(`cites ${q.ref}, but feedback's quote of it holds none of the question's evidence: cite only sources the key rests on, and quote the part it rests on`);
+  return problems;
+}
+
+/** A classification question states the shared definitions and tie-breaks (lib/content/labels.ts). */
+export function classificationProblems(question: Question): string[] {
+  if (question.type !== "classification") return [];
+  return normalise(question.prompt).includes(normalise(CLASSIFICATION_GUIDE))
+    ? []
+    : ["its prompt does not state the course's definitions and tie-breaks (CLASSIFICATION_GUIDE in lib/content/labels.ts), so a statement may fit two labels"];
+}
+
+/** The claims of ¶n that a question tests: it cites ¶n and an evidence phrase from ¶n overlaps the claim. */
+function claimsTested(paragraph: Article["paragraphs"][number], question: Question): string[] {
+  if (!question.refs.includes(`p${paragraph.n}`)) return [];
+  const phrases = (question.evidence ?? []).filter((e) => containsWhole(paragraph.text, e));
+  return paragraph.claims.filter((c) => phrases.some((e) => containsWhole(c, e) || containsWhole(e, c)));
+}
+
+/**
+ * Every paragraph is tested by at least two questions of different types, and
+ * so is every claim it lists.
+ */
+export function paragraphCoverageProblems(course: Course): string[] {
+  const problems: string[] = [];
+  const questions = course.lessons.flatMap((l) => l.questions);
+  const describe = (qs: Question[]) => (qs.length ? qs.map((q) => `${q.id} (${q.type})`).join(", ") : "none");
+  for (const p of course.article.paragraphs) {
+    const testing = questions.filter((q) => q.refs.includes(`p${p.n}`));
+    if (testing.length < 2 || new Set(testing.map((q) => q.type)).size < 2)
+      problems.push(`coverage: ¶${p.n} needs at least two questions of different types; it has ${describe(testing)}`);
+    if (p.claims.length === 0) problems.push(`article: ¶${p.n} lists no claims`);
+    for (const claim of p.claims) {
+      if (!containsWhole(p.text, claim)) {
+        problems.push(`article: the claim "${claim}" is not in ¶${p.n}`);
+        continue;
+      }
+      const onClaim = questions.filter((q) => claimsTested(p, q).includes(claim));
+      if (onClaim.length < 2 || new Set(onClaim.map((q) => q.type)).size < 2)
+        problems.push(`coverage: the claim "${claim}" (¶${p.n}) needs at least two questions of different types; it has ${describe(onClaim)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Review (lib/learning/review.ts) follows each due question with another on
+ * the same paragraph, or, for a question citing none, the same source; only
+ * when there is none does it fall back to the same objective.
+ */
+export function reviewPairProblems(course: Course): string[] {
+  const questions = course.lessons.flatMap((l) => l.questions);
+  return questions.flatMap((q) => {
+    const paragraphs = q.refs.filter((r) => r.startsWith("p"));
+    const shared: string[] = paragraphs.length ? paragraphs : q.refs;
+    return questions.some((o) => o !== q && o.refs.some((r) => shared.includes(r)))
+      ? []
+      : [`review: no other question cites ${shared.map(refLabel).join(" or ")}, so review would pair ${q.id} by objective only`];
+  });
+}
+
+/** Statements that have dated, in every lesson and in the facts (lib/content/dated.ts). */
+export function datedProblems(course: Course): string[] {
+  const problems: string[] = [];
+  const check = (where: string, text: string | undefined) => {
+    if (text) for (const p of datedStatements(text)) problems.push(`${where}: ${p}`);
+  };
+  for (const f of course.facts) {
+    check(`facts: fact:${f.id}`, f.text);
+    check(`facts: fact:${f.id} caveat`, f.caveat);
+  }
+  for (const l of course.lessons) {
+    const at = `lesson ${l.id}`;
+    check(`${at} title`, l.title);
+    check(`${at} summary`, l.summary);
+    for (const o of l.objectives) check(`${at} objective ${o.id}`, o.text);
+    for (const s of l.sections) check(`${at} section ${s.id}`, `${s.heading}\n${s.body}`);
+    for (const t of l.keyTerms) check(`${at} term "${t.term}"`, t.definition);
+    for (const q of l.questions) {
+      const qat = `${at} question ${q.id}`;
+      for (const text of [q.prompt, q.explanation, ...choiceTexts(q)]) check(qat, text);
+    }
+  }
+  return problems;
+}
+
+/** Every text a question shows besides its prompt. */
+function choiceTexts(q: Question): string[] {
+  switch (q.type) {
+    case "single":
+    case "multiple":
+      return q.options.map((o) => o.text);
+    case "ordering":
+      return q.items.map((i) => i.text);
+    case "matching":
+      return [...q.pairs.flatMap((p) => [p.left, p.right]), ...q.distractors];
+    case "classification":
+      return q.statements.map((s) => s.text);
+    default:
+      return [];
+  }
 }
 
 function duplicates(values: string[]): string[] {

@@ -27,7 +27,8 @@ export type QuestionDTO = {
   lessonSlug: string;
 };
 
-export type SourceQuote = { ref: string; label: string; href: string; text: string };
+/** `text` is the whole source in its light markdown, or, when `excerpt` is true, the question's excerpt of it. */
+export type SourceQuote = { ref: string; label: string; href: string; text: string; excerpt?: boolean };
 
 export type FeedbackDTO = {
   correct: boolean;

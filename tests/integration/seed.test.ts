@@ -51,6 +51,15 @@ describe("seeding the course", () => {
     expect(shownAfter.questionVersionId).toBe(versions[0]!.id);
   });
 
+  it("makes no new version when only a question's evidence changes, since students never see it", async () => {
+    await seedCourse(db, course);
+    const edited = structuredClone(course);
+    edited.lessons[2]!.questions[0]!.evidence = [...(edited.lessons[2]!.questions[0]!.evidence ?? []), "Reuters"];
+    const report = await seedCourse(db, edited);
+    expect(report).toMatchObject({ changed: true, newVersions: 0 });
+    await seedCourse(db, course);
+  });
+
   it("retires a question that was removed from the content, and brings it back if it returns", async () => {
     const trimmed = structuredClone(course);
     const removed = trimmed.lessons[1]!.questions.pop()!;

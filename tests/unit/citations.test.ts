@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citedRefs, refHref, tokenizeCitations } from "@/lib/content/citations";
+import { articleDateline, citedRefs, parseRef, refHref, refLabel, tokenizeCitations } from "@/lib/content/citations";
+import { readImageCredit, storedImageCredit } from "@/lib/content/credit";
 import { parseBlocks, parseInline } from "@/lib/content/prose";
 
 describe("citations in prose", () => {
@@ -46,5 +47,36 @@ describe("lesson prose with a lead-in and a list in one block", () => {
       { kind: "list", items: ['(1) "One."', '(2) "Two" continued. After.'] },
       { kind: "paragraph", text: "Next" },
     ]);
+  });
+});
+
+describe("the article itself as a reference", () => {
+  it("cites the article's dateline as [article], linked to the article page", () => {
+    expect(tokenizeCitations("Dated 8 July 2025 [article].")).toEqual([
+      { kind: "text", text: "Dated 8 July 2025 " },
+      { kind: "ref", ref: "article" },
+      { kind: "text", text: "." },
+    ]);
+    expect(refHref("article")).toBe("/article");
+    expect(refLabel("article")).toBe("Article");
+    expect(parseRef("article")).toEqual({ kind: "article" });
+  });
+  it("keeps p5 and fact:15 as they were", () => {
+    expect(parseRef("p5")).toEqual({ kind: "paragraph", n: 5 });
+    expect(parseRef("fact:15")).toEqual({ kind: "fact", id: 15 });
+    expect(refLabel("p5")).toBe("¶\u20095");
+    expect(refLabel("fact:15")).toBe("Fact 15");
+  });
+  it("quotes the article's title and its dateline", () => {
+    expect(articleDateline({ title: "Ukraine is reviewing the ban", date: "2025-07-08", section: "War in Ukraine" })).toBe("Ukraine is reviewing the ban\n\n08.07.2025 | War in Ukraine");
+  });
+});
+
+describe("the image credit", () => {
+  it("keeps the credit as printed apart from our gloss", () => {
+    const stored = storedImageCredit("Снимка от Pexels", "Bulgarian for “Photo from Pexels”");
+    expect(readImageCredit(stored)).toEqual({ original: "Снимка от Pexels", gloss: "Bulgarian for “Photo from Pexels”" });
+    expect(readImageCredit(storedImageCredit("Photo: AP", undefined))).toEqual({ original: "Photo: AP", gloss: null });
+    expect(storedImageCredit(undefined, "x")).toBeNull();
   });
 });

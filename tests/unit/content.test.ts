@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readImageCredit, storedImageCredit } from "@/lib/content/credit";
+import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { loadCourse } from "@/lib/content/load";
+import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Lesson } from "@/lib/content/schema";
-import { answerKeyProblems, validateCourse, type Course } from "@/lib/content/validate";
+import { answerKeyProblems, datedProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toStoredQuestion } from "@/lib/quiz/stored";
 import { rightResponse } from "../support/responses";
@@ -35,6 +38,58 @@ describe("the course in content/", () => {
     expect(art20).toContain(
       "Such withdrawal shall only take effect six months after the receipt of the instrument of withdrawal by the Depositary. If, however, on the expiry of that six-month period, the withdrawing State Party is engaged in an armed conflict, the withdrawal shall not take effect before the end of the armed conflict.",
     );
+  });
+
+  it("quotes, in feedback on Article 20, the paragraph each question rests on, whole", () => {
+    const onArt20 = allQuestions.filter((q) => q.refs.includes("fact:15"));
+    expect(onArt20.length).toBeGreaterThan(5);
+    for (const q of onArt20) {
+      const quote = feedbackQuotes(course, q).find((x) => x.ref === "fact:15")!;
+      expect(quote.excerpt, q.id).toBe(true);
+      expect(quote.text.length, q.id).toBeLessThanOrEqual(FEEDBACK_QUOTE_LIMIT);
+      expect(quote.text, q.id).not.toMatch(/^- /m);
+      expect((q.evidence ?? []).some((e) => containsWhole(quote.text, e)), q.id).toBe(true);
+    }
+    const conflict = feedbackQuotes(course, allQuestions.find((q) => q.id === "wdr-art20-conflict")!)[0]!;
+    expect(conflict.text).toContain("the withdrawal shall not take effect before the end of the armed conflict");
+  });
+
+  it("cites the article's dateline, not a paragraph, for the article's date", () => {
+    for (const id of ["wdr-2025-order", "mil-context-order", "deb-article-predates", "deb-after-article"]) {
+      const q = allQuestions.find((x) => x.id === id)!;
+      expect(q.refs, id).toContain("article");
+      expect(q.refs, id).not.toContain("p8");
+    }
+  });
+
+  it("keeps research notes out of the facts' text", () => {
+    const art20 = course.facts.find((f) => f.id === 15)!;
+    expect(art20.text).not.toMatch(/typo/i);
+    expect(art20.note).toMatch(/typo/i);
+  });
+
+  it("states the shared definitions and tie-breaks in every classification prompt", () => {
+    const classification = allQuestions.filter((q) => q.type === "classification");
+    expect(classification.length).toBeGreaterThanOrEqual(4);
+    for (const q of classification) expect(normalise(q.prompt), q.id).toContain(normalise(CLASSIFICATION_GUIDE));
+  });
+
+  it("has no statement that has dated, in the lessons or the facts", () => {
+    expect(datedProblems(course)).toEqual([]);
+  });
+
+  it("tests every paragraph, and every claim it lists, with two questions of different types", () => {
+    for (const p of course.article.paragraphs) expect(p.claims.length, `¶${p.n}`).toBeGreaterThan(0);
+    expect(paragraphCoverageProblems(course)).toEqual([]);
+  });
+
+  it("gives review a partner on the same paragraph or source for every question", () => {
+    expect(reviewPairProblems(course)).toEqual([]);
+  });
+
+  it("shows the image credit as printed, apart from our gloss", () => {
+    expect(course.article.imageCredit).toBe("Снимка от Pexels");
+    expect(readImageCredit(storedImageCredit(course.article.imageCredit, course.article.imageCreditGloss))).toEqual({ original: "Снимка от Pexels", gloss: course.article.imageCreditGloss });
   });
 
   it("never teaches that Ukraine has left the Convention", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { readImageCredit } from "@/lib/content/credit";
 import { getCourse } from "@/lib/content/queries";
 
 export const metadata: Metadata = { title: "The article" };
@@ -12,6 +13,7 @@ export default async function ArticlePage() {
   if (!course) notFound();
   const spellings = course.spellings as Spelling[];
   const [y, m, d] = course.articleDate.split("-");
+  const credit = readImageCredit(course.articleImageCredit);
 
   return (
     <article className="article">
@@ -23,7 +25,12 @@ export default async function ArticlePage() {
         Shown as published. The paragraph numbers (¶) are ours, so that lessons and questions can cite them. Select a number
         to link to its paragraph.
       </p>
-      {course.articleImageCredit && <p className="article__meta">Image credit in the original: {course.articleImageCredit}</p>}
+      {credit && (
+        <p className="article__meta">
+          Image credit, as printed: {credit.original}
+          {credit.gloss && <> (our note: {credit.gloss})</>}
+        </p>
+      )}
       <div style={{ marginTop: "1.5rem" }}>
         {course.paragraphs.map((p) => (
           <div key={p.number} id={`p${p.number}`} className="para">
