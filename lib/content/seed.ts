@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { lockName, type Db, type Tx } from "@/lib/db";
-import { toStoredQuestion } from "@/lib/quiz/stored";
+import { toStoredQuestion } from "@/lib/content/stored-question";
 import { citedRefs } from "./citations";
 import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";

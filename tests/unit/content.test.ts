@@ -6,7 +6,7 @@ import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/qu
 import { questionSchema, type Lesson } from "@/lib/content/schema";
 import { answerKeyProblems, datedProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
-import { toStoredQuestion } from "@/lib/quiz/stored";
+import { toStoredQuestion } from "@/lib/content/stored-question";
 import { rightResponse } from "../support/responses";
 
 const course = loadCourse();

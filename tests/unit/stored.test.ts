@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema } from "@/lib/content/schema";
 import { toQuestionDTO } from "@/lib/quiz/present";
-import { describeAnswer, toStoredQuestion } from "@/lib/quiz/stored";
+import { toStoredQuestion } from "@/lib/content/stored-question";
+import { describeAnswer } from "@/lib/quiz/stored";
 
 let n = 0;
 const newId = () => `opaque${++n}`;
