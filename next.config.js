@@ -17,6 +17,7 @@ const csp = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  distDir: env.distDir,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   async headers() {

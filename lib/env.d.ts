@@ -12,6 +12,7 @@ export type Env = {
   authUrl: string;
   seedDemo: boolean;
   trustProxyHops: number;
+  distDir: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   testClock: boolean;
   countQueries: boolean;

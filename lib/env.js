@@ -1,5 +1,6 @@
 // The one place that reads process.env. next.config.js imports this file, so
 // a bad configuration stops `next build` and `next start` with a clear message.
+import nextEnv from "@next/env";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,9 @@ const schema = z.object({
   // How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0 (the
   // default) trusts no forwarded header: the client is the address that connected to Next.
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Where `next build` writes and `next start` reads the build: the tests and the benchmark
+  // build into folders of their own, so they never replace the build a running `npm start` serves.
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Tests only: the learning features read the time through lib/clock.ts, which then adds the
   // offset in DATA_DIR/clock-offset-ms, so an end-to-end test can move a day ahead without sleeping.
@@ -76,11 +80,17 @@ export function loadEnv(source = process.env) {
     authUrl: raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`,
     seedDemo: raw.SEED_DEMO === undefined ? embedded : raw.SEED_DEMO === "1",
     trustProxyHops: raw.TRUST_PROXY_HOPS,
+    distDir: raw.NEXT_DIST_DIR,
     logLevel: raw.LOG_LEVEL,
     testClock: raw.TEST_CLOCK === "1",
     countQueries: raw.COUNT_QUERIES === "1",
   };
 }
+
+// .env files are read the way Next reads them (.env, .env.local, .env.production…; a variable
+// already set wins), in every process that loads the configuration: the server, and also
+// migrations, seeding, the sweeper and the scripts, which Next does not start.
+nextEnv.loadEnvConfig(/*turbopackIgnore: true*/ process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: console.error });
 
 export const env = loadEnv();
 

@@ -57,6 +57,8 @@ const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
+  // A build of its own: never the one a running `npm start` serves.
+  NEXT_DIST_DIR: ".next-test",
   DATA_DIR: dataDir,
   DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
@@ -73,7 +75,7 @@ console.log(`End-to-end tests on ${provider === "postgresql" ? `PostgreSQL (data
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 let status = 0;
 try {
-  if (build || !existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
+  if (build || !existsSync(".next-test/BUILD_ID")) run("npx", ["next", "build"]);
   run("node", ["scripts/prepare-db.mjs"]);
   run("npx", ["tsx", "--conditions=react-server", "tests/e2e/support/plant-marker.ts"]);
   run("npx", ["playwright", "test", ...playwrightArgs]);

@@ -47,7 +47,7 @@ test("no answer key or explanation reaches the browser before the student answer
   expect(await rsc.text()).toContain('"prompt"');
 
   // Every static chunk of the build, whether this page loaded it or not.
-  const chunks = filesUnder(path.join(".next", "static")).filter((f) => /\.(js|css|json|txt)$/.test(f));
+  const chunks = filesUnder(path.join(process.env.NEXT_DIST_DIR ?? ".next", "static")).filter((f) => /\.(js|css|json|txt)$/.test(f));
   expect(chunks.length).toBeGreaterThan(5);
   for (const file of chunks) bodies.push({ url: file, method: "FILE", body: readFileSync(file, "utf8") });
   expect(bodies.filter((b) => b.method === "POST").length, "server action responses seen").toBeGreaterThanOrEqual(2);
