@@ -4,6 +4,7 @@ import { seedDemoAccounts } from "@/lib/auth/demo";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
+import { seedDemoTerm } from "@/lib/demo/term";
 import { env } from "@/lib/env";
 
 async function main() {
@@ -16,6 +17,8 @@ async function main() {
   if (env.seedDemo) {
     const created = await seedDemoAccounts(db);
     if (created) console.log(`Created ${created} demo accounts (see README).`);
+    const term = await seedDemoTerm(db);
+    if (term.created) console.log(`Created the demo class: ${term.students} students and ${term.attempts} submitted lesson checks (SEED_DEMO=0 starts without demo data).`);
   }
 }
 
