@@ -5,7 +5,7 @@
 // another takes over when the lease expires. Every step is also safe to run twice at once.
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { sweepOverdueAttempts } from "@/lib/attempts/finalise";
+import { sweepOverdueAttempts } from "@/lib/attempts/sweep";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { holdLease } from "@/lib/ops/lease";

@@ -2,11 +2,10 @@ import "server-only";
 import { rescoreAttempts } from "@/lib/assignments/rescore";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { log } from "@/lib/log";
 import { rollUpProgress } from "@/lib/progress/roll-up";
 import type { AttemptResultDTO } from "@/lib/quiz/dto";
 import { gradeResponse } from "@/lib/quiz/grading";
-import { GRACE_MS, submittedAtFor } from "@/lib/quiz/policy";
+import { submittedAtFor } from "@/lib/quiz/policy";
 import { toResultDTO } from "@/lib/quiz/present";
 import { parseResponse } from "@/lib/quiz/responses";
 import type { StoredQuestion } from "@/lib/quiz/types";
@@ -51,26 +50,4 @@ export async function finaliseAttempt(attemptId: string, submittedAt: Date): Pro
     return true;
   });
   if (closedHere) await rollUpProgress(attemptId);
-}
-
-/**
- * Finalises every attempt past its deadline and grace, each on its own: one
- * that fails is logged and left for the next sweep, and the others go on.
- * Several sweepers at once are safe: each attempt is closed by one of them.
- */
-export async function sweepOverdueAttempts(now = new Date()): Promise<{ finalised: number; failed: number }> {
-  const overdue = await db.attempt.findMany({
-    where: { status: "IN_PROGRESS", deadline: { not: null, lt: new Date(now.getTime() - GRACE_MS) } },
-    select: { id: true, deadline: true },
-  });
-  let failed = 0;
-  for (const a of overdue) {
-    try {
-      await finaliseAttempt(a.id, a.deadline!);
-    } catch (error) {
-      failed++;
-      log.error("could not finalise an overdue attempt", { attemptId: a.id, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { finalised: overdue.length - failed, failed };
 }
