@@ -4,7 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "./password";
-import { clientIp, recordFailedSignIn } from "./rate-limit";
+import { clientIp } from "./client-ip";
+import { recordFailedSignIn } from "./rate-limit";
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(256) });
 

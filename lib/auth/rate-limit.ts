@@ -1,7 +1,6 @@
 import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 
 // The counters live in the database (table RateLimiterFlexible), so every instance of the
 // app counts together: ten failures spread over two instances are still ten.
@@ -39,19 +38,4 @@ export async function allowGuestAnswer(ip: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/**
- * The address a request came from, for rate limits. Next records the connecting address in
- * X-Forwarded-For only when the request has none, so the header is the client's own word
- * unless a proxy we trust wrote it. With TRUST_PROXY_HOPS=N (N proxies in front, each
- * appending the address it saw), the client is the N-th address from the right; entries
- * further left were sent by the client and are ignored. With no trusted proxy (0, the
- * default) the last entry is used: the connecting address when the client sent none.
- */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
-  const hops = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const index = hops.length - Math.max(env.trustProxyHops, 1);
-  return hops[Math.max(index, 0)] ?? "unknown";
 }

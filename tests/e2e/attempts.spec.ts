@@ -189,6 +189,9 @@ test.describe("the attempt API refuses what it must (scenarios 3, 13, 14, 16, 17
     // A POST from another site is refused.
     const foreign = await save({ questionVersionId: questionId, response: { optionId: "x" }, seq: 54 }, { Origin: "https://evil.example" });
     expect(foreign.status()).toBe(403);
+    // Nor does the other site get in by claiming, in X-Forwarded-Host, to be the host: no proxy is trusted here (TRUST_PROXY_HOPS=0).
+    const forwarded = await save({ questionVersionId: questionId, response: { optionId: "x" }, seq: 55 }, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" });
+    expect(forwarded.status()).toBe(403);
 
     // Another student, and nobody at all, get "not found" / "sign in", with or without the bypass header.
     const otherContext = await browser.newContext();

@@ -2,7 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { authOptions } from "@/lib/auth/options";
-import { clientIp, signInRetryAfterMs } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { signInRetryAfterMs } from "@/lib/auth/rate-limit";
 
 const handler = NextAuth(authOptions);
 

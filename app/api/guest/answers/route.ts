@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { allowGuestAnswer, clientIp } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/client-ip";
+import { allowGuestAnswer } from "@/lib/auth/rate-limit";
 import { publicJsonRoute } from "@/lib/http";
 import { checkGuestAnswer } from "@/lib/learning/guest";
 
