@@ -16,10 +16,20 @@ export function invalidFromZod(error: z.ZodError): ActionResult<never> {
   return { status: "invalid", message: error.issues[0]?.message ?? "Check the form and try again.", fieldErrors };
 }
 
+/** Runs an action's body: known domain errors become messages; anything else is thrown. */
+async function runChecked<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { status: "ok", data: await run() };
+  } catch (error) {
+    if (error instanceof DomainError) return { status: "invalid", message: error.message };
+    throw error;
+  }
+}
+
 /**
- * Wraps a server action: it checks the session, then validates the input with
- * zod, then runs. No action built with it can forget either check. Known
- * domain errors become messages; anything else is thrown.
+ * Wraps a server action: it checks the session (and, with `roles`, the user's role, read from
+ * the database on this request), then validates the input with zod, then runs. No action built
+ * with it can forget either check. The data layer it calls checks ownership itself.
  */
 export function userAction<S extends z.ZodType, T>(
   schema: S,
@@ -32,11 +42,11 @@ export function userAction<S extends z.ZodType, T>(
     if (options.roles && !options.roles.includes(user.role)) return { status: "denied", message: "You cannot do that." };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalidFromZod(parsed.error);
-    try {
-      return { status: "ok", data: await run(parsed.data, user) };
-    } catch (error) {
-      if (error instanceof DomainError) return { status: "invalid", message: error.message };
-      throw error;
-    }
+    return runChecked(() => run(parsed.data, user));
   };
+}
+
+/** userAction for teachers (and admins): anyone else is refused before the input is read. */
+export function teacherAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, teacher: CurrentUser) => Promise<T>) {
+  return userAction(schema, run, { roles: ["TEACHER", "ADMIN"] });
 }

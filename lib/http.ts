@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { isTeacher } from "@/lib/auth/roles";
 import { sessionUserId } from "@/lib/auth/token";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -104,7 +105,7 @@ export function teacherCsvRoute<P extends Record<string, string>>(build: (user: 
   return async (_request: NextRequest, context: { params: Promise<P> }) => {
     const user = await getCurrentUser();
     if (!user) return error(401, "Please sign in.");
-    if (user.role !== "TEACHER" && user.role !== "ADMIN") return error(404, "Not found.");
+    if (!isTeacher(user)) return error(404, "Not found.");
     const out = await build(user, await context.params);
     if (!out) return error(404, "Not found.");
     const filename = out.filename.replace(/[^\w.-]+/g, "-");

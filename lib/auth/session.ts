@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { isTeacher } from "./roles";
 
 export type CurrentUser = { id: string; name: string; email: string; role: "STUDENT" | "TEACHER" | "ADMIN" };
 
@@ -25,6 +26,6 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
 /** For teacher pages: a teacher or admin; anyone else sees "not found". */
 export async function requireTeacher(): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== "TEACHER" && user.role !== "ADMIN") notFound();
+  if (!isTeacher(user)) notFound();
   return user;
 }

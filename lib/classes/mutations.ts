@@ -1,4 +1,5 @@
 import "server-only";
+import { isTeacher } from "@/lib/auth/roles";
 import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertTeaches } from "./access";
@@ -54,7 +55,7 @@ export async function removeStudent(classId: string, studentId: string, teacherI
 export async function addCoTeacher(classId: string, email: string, teacherId: string): Promise<void> {
   await assertTeaches(classId, teacherId);
   const other = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
-  if (!other || (other.role !== "TEACHER" && other.role !== "ADMIN")) throw new DomainError("invalid", "There is no teacher account with that email.");
+  if (!other || !isTeacher(other)) throw new DomainError("invalid", "There is no teacher account with that email.");
   await db.classMembership.upsert({
     where: { classId_userId: { classId, userId: other.id } },
     create: { classId, userId: other.id, role: "TEACHER" },

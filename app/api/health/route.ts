@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
+import { readiness } from "@/lib/ops/health";
 
-/** Liveness and database check, for the test web server and deployments. */
+/** Readiness: the database answers and holds the course (503 until it is seeded). /api/health/live is liveness. */
 export async function GET() {
-  const lessons = await db.lesson.count();
-  return NextResponse.json({ ok: true, lessons }, { headers: { "Cache-Control": "no-store" } });
+  const state = await readiness();
+  return NextResponse.json(state, { status: state.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
