@@ -21,3 +21,8 @@ export function formatDate(d: Date): string {
 export function formatDateTime(d: Date): string {
   return `${formatDate(d)}, ${d.toISOString().slice(11, 16)} UTC`;
 }
+
+/** "1 question", "3 questions"; `many` when the plural is not `one` + "s". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

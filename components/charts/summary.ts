@@ -5,8 +5,8 @@
 import { formatDay } from "@/lib/format";
 import type { Bin, CompletionPoint } from "@/lib/stats/distribution";
 import type { RollUp } from "@/lib/stats/item-analysis";
+import { plural } from "@/lib/format";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "a", "a and b", "a, b and c". */
 function listJoin(items: string[]): string {

@@ -1,11 +1,11 @@
 /** The audit trail as a student reads it: one sentence per change a teacher made. */
 import { formatDateTime } from "@/lib/format";
+import { plural } from "@/lib/format";
 
 export type AuditEntry = { action: string; reason: string | null; detail: unknown; createdAt: Date; actor: { name: string } };
 
 const MODE_TEXT: Record<string, string> = { FULL_CREDIT: "everyone gets full credit for it", EXCLUDE: "it no longer counts towards the score" };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function describeChange({ action, reason, detail, actor }: AuditEntry): string {
   const d = (detail ?? {}) as Record<string, unknown>;
