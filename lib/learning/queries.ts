@@ -56,26 +56,26 @@ export async function getClassRetention(classId: string, teacherId: string, now:
   const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true } });
   if (!cls) return null;
   const [rows, objectives] = await Promise.all([
+    // Each question's keys (its objective and the paragraphs it cites), then one pass over
+    // the class's review items joined to them: no row per item leaves the database.
     db.$queryRaw<{ by: string; key: string; students: bigint | number; inReview: bigint | number; dueNow: bigint | number; lapses: bigint | number }[]>`
-      WITH "latest" AS (
-        SELECT v."id", v."questionId", v."version", v."objectiveKey", q."lessonId"
+      WITH "latest" AS MATERIALIZED (
+        SELECT v."id", v."questionId", v."version", q."lessonId" || ':' || v."objectiveKey" AS "objective"
         FROM "QuestionVersion" v JOIN "Question" q ON q."id" = v."questionId"
         WHERE q."retiredAt" IS NULL AND v."version" = (SELECT MAX(w."version") FROM "QuestionVersion" w WHERE w."questionId" = v."questionId")
-      ), "items" AS (
-        SELECT r."userId", r."lapses", l."id" AS "versionId", l."lessonId", l."objectiveKey",
-          CASE WHEN l."version" > r."version" OR r."dueAt" <= ${now} THEN 1 ELSE 0 END AS "due"
-        FROM "ReviewItem" r
-        JOIN "ClassMembership" m ON m."userId" = r."userId" AND m."classId" = ${cls.id} AND m."role" = 'STUDENT'
-        JOIN "latest" l ON l."questionId" = r."questionId"
-        WHERE EXISTS (SELECT 1 FROM "ClassMembership" t WHERE t."classId" = ${cls.id} AND t."userId" = ${teacherId} AND t."role" = 'TEACHER')
+      ), "keys" AS MATERIALIZED (
+        SELECT l."questionId", l."version", 'objective' AS "by", l."objective" AS "key" FROM "latest" l
+        UNION ALL
+        SELECT l."questionId", l."version", 'paragraph' AS "by", s."ref" AS "key" FROM "latest" l JOIN "QuestionSourceRef" s ON s."questionVersionId" = l."id" WHERE s."ref" LIKE 'p%'
       )
-      SELECT 'objective' AS "by", i."lessonId" || ':' || i."objectiveKey" AS "key", COUNT(DISTINCT i."userId") AS "students", COUNT(*) AS "inReview", SUM(i."due") AS "dueNow", SUM(i."lapses") AS "lapses"
-      FROM "items" i GROUP BY i."lessonId", i."objectiveKey"
-      UNION ALL
-      SELECT 'paragraph' AS "by", s."ref" AS "key", COUNT(DISTINCT i."userId") AS "students", COUNT(*) AS "inReview", SUM(i."due") AS "dueNow", SUM(i."lapses") AS "lapses"
-      FROM "items" i JOIN "QuestionSourceRef" s ON s."questionVersionId" = i."versionId"
-      WHERE s."ref" LIKE 'p%'
-      GROUP BY s."ref"`,
+      SELECT k."by", k."key", COUNT(DISTINCT r."userId") AS "students", COUNT(*) AS "inReview",
+        SUM(CASE WHEN k."version" > r."version" OR r."dueAt" <= ${now} THEN 1 ELSE 0 END) AS "dueNow", SUM(r."lapses") AS "lapses"
+      FROM "ClassMembership" m
+      JOIN "ReviewItem" r ON r."userId" = m."userId"
+      JOIN "keys" k ON k."questionId" = r."questionId"
+      WHERE m."classId" = ${cls.id} AND m."role" = 'STUDENT'
+        AND EXISTS (SELECT 1 FROM "ClassMembership" t WHERE t."classId" = ${cls.id} AND t."userId" = ${teacherId} AND t."role" = 'TEACHER')
+      GROUP BY k."by", k."key"`,
     db.lessonObjective.findMany({ select: { lessonId: true, key: true, text: true, position: true, lesson: { select: { position: true } } } }),
   ]);
   const objectiveLabel = new Map(objectives.map((o) => [`${o.lessonId}:${o.key}`, `Lesson ${o.lesson.position}, objective ${o.position}: ${o.text}`]));
