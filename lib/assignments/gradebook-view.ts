@@ -22,7 +22,8 @@ export const gradebookQuerySchema = z.object({
 
 export type GradebookQuery = z.infer<typeof gradebookQuerySchema>;
 
-const DEFAULTS = { q: "", status: "any", sort: "name", dir: "asc", page: 1, size: DEFAULT_PAGE_SIZE };
+// Sort and direction are always written, so a link says which way it sorts.
+const DEFAULTS = { q: "", status: "any", page: 1, size: DEFAULT_PAGE_SIZE };
 
 export function gradebookView(book: Gradebook, query: GradebookQuery, now: Date) {
   const sort: SortKey = query.sort === "average" || (query.sort.startsWith("a:") && book.columns.some((c) => `a:${c.id}` === query.sort)) ? (query.sort as SortKey) : "name";
