@@ -53,7 +53,7 @@ export async function getStudentHome(userId: string, now: Date) {
  * size; `retentionRollUp` is the same figure from individual items (tests compare them).
  */
 export async function getClassRetention(classId: string, teacherId: string, now: Date) {
-  const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true } });
+  const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, name: true } });
   if (!cls) return null;
   const [rows, objectives] = await Promise.all([
     // Each question's keys (its objective and the paragraphs it cites), then one pass over
@@ -82,6 +82,7 @@ export async function getClassRetention(classId: string, teacherId: string, now:
   const counted = rows.map((r) => ({ by: r.by, key: r.key, students: Number(r.students), inReview: Number(r.inReview), dueNow: Number(r.dueNow), lapses: Number(r.lapses) }));
   const of = (by: string) => counted.flatMap((r) => (r.by === by ? [{ key: r.key, students: r.students, inReview: r.inReview, dueNow: r.dueNow, lapses: r.lapses }] : []));
   return {
+    ...cls,
     byObjective: sortRetention(of("objective")).map((r) => ({ ...r, label: objectiveLabel.get(r.key) ?? r.key })),
     byParagraph: sortRetention(of("paragraph")).map((r) => ({ ...r, label: refLabel(r.key) })),
   };

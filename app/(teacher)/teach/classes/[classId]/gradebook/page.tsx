@@ -6,13 +6,10 @@ import { ScoreHistogram } from "@/components/charts/score-histogram";
 import { gradebookQuerySchema, gradebookView } from "@/lib/assignments/gradebook-view";
 import { getGradebook } from "@/lib/assignments/queries";
 import { requireTeacher } from "@/lib/auth/session";
-import { now as clockNow } from "@/lib/clock";
-import { getClassRetention } from "@/lib/learning/queries";
 import { PageSummary, Pager } from "../../../_components/pager";
 import { ClassNav } from "../_components/class-nav";
 import { GradebookFilters } from "./_components/filters";
 import { GradebookGrid } from "./_components/grid";
-import { Retention } from "./_components/retention";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -25,8 +22,8 @@ export default async function GradebookPage({ params, searchParams }: { params: 
   const { classId } = await params;
   const query = gradebookQuerySchema.parse(await searchParams);
   const now = new Date();
-  const [book, retention] = await Promise.all([getGradebook(classId, teacher.id, now), getClassRetention(classId, teacher.id, clockNow())]);
-  if (!book || !retention) notFound();
+  const book = await getGradebook(classId, teacher.id, now);
+  if (!book) notFound();
   const view = gradebookView(book, query, now);
 
   return (
@@ -53,7 +50,9 @@ export default async function GradebookPage({ params, searchParams }: { params: 
           </div>
         </>
       )}
-      <Retention retention={retention} />
+      <p className="muted">
+        What the class keeps forgetting in spaced review, per objective and paragraph, is under <Link href={`/teach/classes/${book.id}/retention`}>What they forget</Link>.
+      </p>
     </div>
   );
 }
