@@ -137,7 +137,8 @@ for (const stage of stages) {
     const cookie = await signIn(data.teacher);
     const gradebook = await timePage(`${base}/teach/classes/${data.classId}/gradebook`, cookie, server.pid);
     const report = await timePage(`${base}/teach/assignments/${data.assignmentId}`, cookie, server.pid);
-    results.push({ stage, answers: data.answers, classAnswers: data.classAnswers, gradebook, report, dataLayer: data.dataLayer });
+    const retention = await timePage(`${base}/teach/classes/${data.classId}/retention`, cookie, server.pid);
+    results.push({ stage, answers: data.answers, classAnswers: data.classAnswers, gradebook, report, retention, dataLayer: data.dataLayer });
     console.log(JSON.stringify(results.at(-1)));
   } finally {
     process.kill(-server.pid, "SIGINT");
@@ -146,6 +147,6 @@ for (const stage of stages) {
 }
 
 const cols = (p) => `${String(p.p50).padStart(5)} / ${String(p.p95).padStart(5)}  ${String(p.cpuMs).padStart(5)}  ${String(p.kb).padStart(5)}`;
-console.log("\nstage   answers (class)      gradebook p50 / p95, CPU ms, KB    report p50 / p95, CPU ms, KB");
-for (const r of results) console.log(`${r.stage.padEnd(7)} ${String(r.answers).padStart(8)} (${String(r.classAnswers).padStart(7)})   ${cols(r.gradebook)}         ${cols(r.report)}`);
+console.log("\nstage   answers (class)      gradebook p50 / p95, CPU ms, KB    report p50 / p95, CPU ms, KB    retention p50 / p95, CPU ms, KB");
+for (const r of results) console.log(`${r.stage.padEnd(7)} ${String(r.answers).padStart(8)} (${String(r.classAnswers).padStart(7)})   ${cols(r.gradebook)}         ${cols(r.report)}         ${cols(r.retention)}`);
 console.log(`\nDatabases kept in ${dir}${cpuProf ? "; CPU profiles in its prof-* folders" : ""}.`);
