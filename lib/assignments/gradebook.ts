@@ -4,7 +4,7 @@
  * the same few queries whatever its size, and every figure is unit-tested.
  */
 import { percentOf, type ScoringRule } from "@/lib/quiz/policy";
-import { gradeFor, type Grade } from "./scoring";
+import { gradeFor, type Grade, type SubmittedAttempt } from "./scoring";
 import { effectiveDueAt } from "@/lib/quiz/policy";
 import { assignmentStatus, type AssignmentStatus } from "./status";
 
@@ -70,8 +70,6 @@ export type GradebookColumn = {
 
 export type Gradebook = { columns: GradebookColumn[]; rows: GradebookRow[] };
 
-const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
-
 export function buildGradebook(input: {
   now: Date;
   students: GradebookStudent[];
@@ -79,51 +77,75 @@ export function buildGradebook(input: {
   attempts: GradebookAttempt[];
   overrides: GradebookOverride[];
 }): Gradebook {
-  const attemptsBy = new Map<string, GradebookAttempt[]>();
+  // Attempts and overrides by assignment, then by student: a class's thousands of
+  // attempts are looked up without building a string key per cell.
+  const attemptsBy = new Map<string, Map<string, GradebookAttempt[]>>(input.assignments.map((a) => [a.id, new Map()]));
   for (const a of input.attempts) {
-    const key = `${a.assignmentId}:${a.userId}`;
-    const group = attemptsBy.get(key);
+    const byStudent = attemptsBy.get(a.assignmentId);
+    if (!byStudent) continue;
+    const group = byStudent.get(a.userId);
     if (group) group.push(a);
-    else attemptsBy.set(key, [a]);
+    else byStudent.set(a.userId, [a]);
   }
-  const overrideBy = new Map(input.overrides.map((o) => [`${o.assignmentId}:${o.userId}`, o.percent]));
+  const overrideBy = new Map<string, Map<string, number>>(input.assignments.map((a) => [a.id, new Map()]));
+  for (const o of input.overrides) overrideBy.get(o.assignmentId)?.set(o.userId, o.percent);
 
   const rows: GradebookRow[] = input.students.map((student) => {
     const cells: Record<string, Cell> = {};
+    let sum = 0;
+    let graded = 0;
     for (const assignment of input.assignments) {
       if (assignment.targets && !assignment.targets.has(student.id)) continue;
-      const key = `${assignment.id}:${student.id}`;
-      const mine = attemptsBy.get(key) ?? [];
+      const mine = attemptsBy.get(assignment.id)!.get(student.id) ?? [];
       const extended = assignment.extendedDueAt.get(student.id) ?? null;
       const dueAt = effectiveDueAt(assignment.dueAt, extended);
-      const submitted = mine.filter((a) => a.status === "SUBMITTED" && a.submittedAt).map((a) => ({ id: a.id, submittedAt: a.submittedAt!, percent: percentOf(a.score ?? 0, a.maxScore) }));
+      const submitted: SubmittedAttempt[] = [];
+      let first: Date | null = null;
+      for (const a of mine)
+        if (a.status === "SUBMITTED" && a.submittedAt) {
+          submitted.push({ id: a.id, submittedAt: a.submittedAt, percent: percentOf(a.score ?? 0, a.maxScore) });
+          if (!first || a.submittedAt < first) first = a.submittedAt;
+        }
       const status = assignmentStatus({ now: input.now, openAt: assignment.openAt, dueAt: assignment.dueAt, extendedDueAt: extended, attempts: mine });
-      cells[assignment.id] = {
-        status,
-        grade: gradeFor(submitted, assignment.scoringRule, overrideBy.get(key) ?? null),
-        late: status === "late",
-        submittedAttempts: submitted.length,
-        firstSubmittedAt: submitted.reduce<Date | null>((first, a) => (first && first <= a.submittedAt ? first : a.submittedAt), null),
-        dueAt,
-      };
+      const grade = gradeFor(submitted, assignment.scoringRule, overrideBy.get(assignment.id)!.get(student.id) ?? null);
+      if (grade) {
+        sum += grade.percent;
+        graded++;
+      }
+      cells[assignment.id] = { status, grade, late: status === "late", submittedAttempts: submitted.length, firstSubmittedAt: first, dueAt };
     }
-    const grades = Object.values(cells).flatMap((c) => (c.grade ? [c.grade.percent] : []));
-    return { student, cells, average: mean(grades) };
+    return { student, cells, average: graded ? Math.round((sum / graded) * 10) / 10 : null };
   });
 
   const columns: GradebookColumn[] = input.assignments.map((assignment) => {
-    const cells = rows.flatMap((r) => r.cells[assignment.id] ?? []);
-    const completed = cells.filter((c) => c.status === "submitted" || c.status === "late").length;
+    let assigned = 0;
+    let completed = 0;
+    let late = 0;
+    let missing = 0;
+    let sum = 0;
+    let graded = 0;
+    for (const r of rows) {
+      const c = r.cells[assignment.id];
+      if (!c) continue;
+      assigned++;
+      if (c.status === "submitted" || c.status === "late") completed++;
+      if (c.late) late++;
+      if (c.status === "missing") missing++;
+      if (c.grade) {
+        sum += c.grade.percent;
+        graded++;
+      }
+    }
     return {
       id: assignment.id,
       title: assignment.title,
       dueAt: assignment.dueAt,
-      assigned: cells.length,
+      assigned,
       completed,
-      late: cells.filter((c) => c.late).length,
-      missing: cells.filter((c) => c.status === "missing").length,
-      completion: cells.length ? Math.round((completed / cells.length) * 1000) / 10 : null,
-      average: mean(cells.flatMap((c) => (c.grade ? [c.grade.percent] : []))),
+      late,
+      missing,
+      completion: assigned ? Math.round((completed / assigned) * 1000) / 10 : null,
+      average: graded ? Math.round((sum / graded) * 10) / 10 : null,
     };
   });
   return { columns, rows };
@@ -131,6 +153,9 @@ export function buildGradebook(input: {
 
 export type SortKey = "name" | "average" | `a:${string}`;
 export type FilterStatus = AssignmentStatus | "any";
+
+/** The same order as String#localeCompare, with the collator made once (a class is sorted on every view). */
+const byName = new Intl.Collator();
 
 /** Rows in the teacher's chosen order; students with no value sort last either way. */
 export function sortRows(rows: GradebookRow[], key: SortKey, dir: "asc" | "desc"): GradebookRow[] {
@@ -144,7 +169,7 @@ export function sortRows(rows: GradebookRow[], key: SortKey, dir: "asc" | "desc"
       if (vb === null && va !== null) return -1;
       if (va !== null && vb !== null && va !== vb) return sign * (va - vb);
     }
-    return (key === "name" ? sign : 1) * a.student.name.localeCompare(b.student.name);
+    return (key === "name" ? sign : 1) * byName.compare(a.student.name, b.student.name);
   });
 }
 

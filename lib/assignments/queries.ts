@@ -5,9 +5,11 @@ import { db } from "@/lib/db";
 import { percentOf } from "@/lib/quiz/policy";
 import { describeResponse } from "@/lib/quiz/stored";
 import type { AnyResponse, PublicQuestion } from "@/lib/quiz/types";
-import { analyseItems, responseKey, rollUp, type ItemMeta, type ItemResponse } from "@/lib/stats/item-analysis";
-import { buildGradebook, type GradebookAssignment } from "./gradebook";
-import { analysedAttempt, gradeFor } from "./scoring";
+import { roundTotal, upperLowerGroups, type GroupCredit } from "@/lib/stats/item-analysis";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { buildGradebook, type GradebookAssignment, type GradebookAttempt } from "./gradebook";
+import { reportAnalysis, reportRows, type ReportAttempt, type ReportQuestion } from "./report";
+import { gradeFor } from "./scoring";
 import { effectiveDueAt } from "@/lib/quiz/policy";
 import { assignmentStatus, closeAtFor } from "./status";
 
@@ -59,14 +61,15 @@ export async function getGradebook(classId: string, teacherId: string, now = new
     },
   });
   if (!cls) return null;
-  const assignmentIds = cls.assignments.map((a) => a.id);
+  // Flat reads in SQL, the teacher in each WHERE: one statement each whatever the class size,
+  // and no model query to compile or map per row (a class's attempts are thousands of rows).
   const [students, attempts, overrides] = await Promise.all([
-    studentsOf(cls.id),
-    db.attempt.findMany({
-      where: { assignmentId: { in: assignmentIds } },
-      select: { id: true, assignmentId: true, userId: true, status: true, submittedAt: true, score: true, maxScore: true },
-    }),
-    db.gradeOverride.findMany({ where: { assignmentId: { in: assignmentIds } }, select: { assignmentId: true, userId: true, percent: true } }),
+    studentsOf(cls.id, teacherId),
+    db.$queryRaw<GradebookAttempt[]>`
+      SELECT t."id", t."assignmentId", t."userId", t."status", t."submittedAt", t."score", t."maxScore"
+      FROM "Attempt" t JOIN "Assignment" s ON s."id" = t."assignmentId"
+      WHERE s."classId" = ${cls.id} AND ${teaches(teacherId, cls.id)}`,
+    db.gradeOverride.findMany({ where: { assignment: { classId: cls.id, class: taughtBy(teacherId) } }, select: { assignmentId: true, userId: true, percent: true } }),
   ]);
   const assignments: GradebookAssignment[] = cls.assignments.map((a) => ({
     ...a,
@@ -77,7 +80,7 @@ export async function getGradebook(classId: string, teacherId: string, now = new
     now,
     students,
     assignments,
-    attempts: attempts.map((a) => ({ ...a, assignmentId: a.assignmentId! })),
+    attempts,
     overrides,
   });
   return { id: cls.id, name: cls.name, ...gradebook };
@@ -97,28 +100,70 @@ const rulesSelect = {
   class: { select: { id: true, name: true } },
 } as const;
 
-/** A class's students, by name: one statement however many there are. */
-function studentsOf(classId: string) {
-  return db.user.findMany({ where: { memberships: { some: { classId, role: "STUDENT" } } }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } });
+/** SQL: `teacherId` teaches class `classId` (an archived class has no teacher reads). Uncorrelated, so checked once per statement. */
+const teaches = (teacherId: string, classId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "ClassMembership" tm JOIN "Class" tc ON tc."id" = tm."classId"
+  WHERE tm."classId" = ${classId} AND tm."userId" = ${teacherId} AND tm."role" = 'TEACHER' AND tc."archivedAt" IS NULL)`;
+
+/** A class's students, by name, only for a teacher of the class: one statement however many there are. */
+function studentsOf(classId: string, teacherId: string) {
+  return db.$queryRaw<{ id: string; name: string; email: string }[]>`
+    SELECT u."id", u."name", u."email" FROM "ClassMembership" m JOIN "User" u ON u."id" = m."userId"
+    WHERE m."classId" = ${classId} AND m."role" = 'STUDENT' AND ${teaches(teacherId, classId)}
+    ORDER BY u."name", u."email"`;
 }
 
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
+/** The credit a slot earned: its answer's share of the question's points; an unanswered question earns none. */
+const CREDIT = Prisma.sql`(CASE WHEN v."points" > 0 THEN COALESCE(a."score", 0) / v."points" ELSE 0 END)`;
+
+/** Who reads: a teacher, and the class they read in. */
+type Scope = { teacherId: string; classId: string };
+
+/** The slots of the analysed attempts, each with its question version and answer (if any), for a teacher of their class. */
+const slotsOf = (attemptIds: string[], { teacherId, classId }: Scope) => Prisma.sql`
+  FROM "AttemptQuestion" s
+  JOIN "QuestionVersion" v ON v."id" = s."questionVersionId"
+  LEFT JOIN "Answer" a ON a."attemptId" = s."attemptId" AND a."questionVersionId" = s."questionVersionId"
+  WHERE s."attemptId" IN (${Prisma.join(attemptIds)}) AND ${teaches(teacherId, classId)}`;
+
+/** A JSON column as the driver returns it: parsed by PostgreSQL's, text from SQLite's. */
+const json = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
 
 /**
- * One assignment as its teacher sees it: the rules, every assigned student's
- * status and grade, and the item analysis of the counted attempts, rolled up
- * per source paragraph and per learning objective.
+ * The analysed attempts' answers grouped in SQL: per question and response, how many,
+ * their credit and how many fell short; and each attempt's total, for the upper and
+ * lower groups. Two statements, each returning a row per group rather than per answer.
  */
-export async function getAssignmentReport(assignmentId: string, teacherId: string, now = new Date()) {
-  const assignment = await db.assignment.findFirst({
+async function groupedResponses(attemptIds: string[], scope: Scope) {
+  if (attemptIds.length === 0) return { groups: [], totals: new Map<string, number>() };
+  const [groups, totals] = await Promise.all([
+    db.$queryRaw<{ questionId: string; response: unknown; count: bigint | number; credit: number; wrong: bigint | number }[]>`
+      SELECT v."questionId" AS "questionId", a."response" AS "response", COUNT(*) AS "count", SUM(${CREDIT}) AS "credit", SUM(CASE WHEN ${CREDIT} < 1 THEN 1 ELSE 0 END) AS "wrong"
+      ${slotsOf(attemptIds, scope)}
+      GROUP BY v."questionId", a."response"`,
+    db.$queryRaw<{ attemptId: string; total: number }[]>`
+      SELECT s."attemptId" AS "attemptId", SUM(${CREDIT}) AS "total" ${slotsOf(attemptIds, scope)} GROUP BY s."attemptId"`,
+  ]);
+  return {
+    groups: groups.map((g) => ({ questionId: g.questionId, response: json(g.response), count: Number(g.count), credit: Number(g.credit), wrong: Number(g.wrong) })),
+    totals: new Map(totals.map((t) => [t.attemptId, roundTotal(Number(t.total))])),
+  };
+}
+
+/** Each question's summed credit in the upper and the lower group of attempts. */
+async function groupCredits(upper: string[], lower: string[], scope: Scope): Promise<GroupCredit[]> {
+  const rows = await db.$queryRaw<{ questionId: string; upper: number; lower: number }[]>`
+    SELECT v."questionId" AS "questionId",
+      SUM(CASE WHEN s."attemptId" IN (${Prisma.join(upper)}) THEN ${CREDIT} ELSE 0 END) AS "upper",
+      SUM(CASE WHEN s."attemptId" IN (${Prisma.join(lower)}) THEN ${CREDIT} ELSE 0 END) AS "lower"
+    ${slotsOf([...upper, ...lower], scope)}
+    GROUP BY v."questionId"`;
+  return rows.map((r) => ({ questionId: r.questionId, upper: Number(r.upper), lower: Number(r.lower) }));
+}
+
+/** The assignment, only if `teacherId` teaches its class, with what its report reads. */
+function findAssignment(assignmentId: string, teacherId: string) {
+  return db.assignment.findFirst({
     where: { id: assignmentId, class: taughtBy(teacherId) },
     select: {
       ...rulesSelect,
@@ -130,121 +175,106 @@ export async function getAssignmentReport(assignmentId: string, teacherId: strin
       voids: { select: { questionId: true, mode: true, reason: true } },
     },
   });
-  if (!assignment) return null;
+}
 
-  // Flat reads filtered through relations: each is one SQL statement whatever
-  // the class size (nested relation reads would split long id lists into chunks).
-  const [members, attempts, slots, answers, versions, questions] = await Promise.all([
-    studentsOf(assignment.class.id),
-    db.attempt.findMany({ where: { assignmentId }, orderBy: { startedAt: "asc" }, select: { id: true, userId: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true } }),
-    db.attemptQuestion.findMany({ where: { attempt: { assignmentId, status: "SUBMITTED" } }, orderBy: { position: "asc" }, select: { attemptId: true, questionVersionId: true } }),
-    db.answer.findMany({ where: { attempt: { assignmentId, status: "SUBMITTED" } }, select: { attemptId: true, questionVersionId: true, response: true, score: true } }),
-    db.questionVersion.findMany({ where: { question: { lessonId: assignment.quiz.lesson.id } }, select: { id: true, questionId: true, points: true } }),
-    db.question.findMany({
-      where: { lessonId: assignment.quiz.lesson.id },
-      orderBy: { position: "asc" },
-      // The teacher sees the key, to mark the right option in the counts.
-      select: { id: true, key: true, position: true, versions: { orderBy: { version: "desc" }, take: 1, select: { type: true, prompt: true, content: true, answerKey: true, refs: true, objectiveKey: true } } },
-    }),
-  ]);
-
-  const targets = assignment.targeted ? new Set(assignment.students.map((s) => s.userId)) : null;
-  const students = members.filter((s) => !targets || targets.has(s.id));
-  const extensionOf = new Map(assignment.extensions.map((e) => [e.userId, e]));
-  const overrideOf = new Map(assignment.overrides.map((o) => [o.userId, o]));
-  const attemptsOf = groupBy(attempts, (a) => a.userId);
-  const slotsOf = groupBy(slots, (s) => s.attemptId);
-  const answerOf = new Map(answers.map((a) => [`${a.attemptId}:${a.questionVersionId}`, a]));
-  const versionOf = new Map(versions.map((v) => [v.id, v]));
-
-  const rows = students.map((student) => {
-    const mine = attemptsOf.get(student.id) ?? [];
-    const extension = extensionOf.get(student.id) ?? null;
-    const submitted = mine.flatMap((a) => (a.status === "SUBMITTED" && a.submittedAt ? [{ ...a, submittedAt: a.submittedAt, percent: percentOf(a.score ?? 0, a.maxScore) }] : []));
-    const dueAt = effectiveDueAt(assignment.dueAt, extension?.dueAt);
-    return {
-      student,
-      status: assignmentStatus({ now, openAt: assignment.openAt, dueAt: assignment.dueAt, extendedDueAt: extension?.dueAt, attempts: mine }),
-      dueAt,
-      closeAt: closeAtFor(assignment.closeAt, extension?.dueAt),
-      extension,
-      override: overrideOf.get(student.id) ?? null,
-      grade: gradeFor(submitted, assignment.scoringRule, overrideOf.get(student.id)?.percent ?? null),
-      attempts: submitted.map((a) => ({ id: a.id, submittedAt: a.submittedAt, percent: a.percent, late: a.submittedAt > dueAt })),
-      analysed: analysedAttempt(submitted, assignment.scoringRule),
-    };
+/** The questions of a lesson in their newest version, with the key (the teacher sees which option is right). */
+async function lessonQuestions(lessonId: string): Promise<ReportQuestion[]> {
+  const questions = await db.question.findMany({
+    where: { lessonId },
+    orderBy: { position: "asc" },
+    select: { id: true, key: true, position: true, versions: { orderBy: { version: "desc" }, take: 1, select: { type: true, prompt: true, content: true, answerKey: true, refs: true, objectiveKey: true } } },
   });
+  return questions.flatMap((q) => {
+    const v = q.versions[0];
+    return v ? [{ id: q.id, key: q.key, position: q.position, type: v.type, prompt: v.prompt, content: v.content, answerKey: v.answerKey, refs: v.refs as SourceRef[], objective: v.objectiveKey }] : [];
+  });
+}
+
+/** Every assigned student's row: status, grade, attempts, and the attempt analysed. */
+async function reportRowsFor(assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>, teacherId: string, now: Date) {
+  const [students, attempts] = await Promise.all([
+    studentsOf(assignment.class.id, teacherId),
+    db.$queryRaw<ReportAttempt[]>`
+      SELECT t."id", t."userId", t."status", t."startedAt", t."submittedAt", t."score", t."maxScore"
+      FROM "Attempt" t JOIN "Assignment" s ON s."id" = t."assignmentId"
+      WHERE t."assignmentId" = ${assignment.id} AND ${teaches(teacherId, assignment.class.id)}`,
+  ]);
+  return reportRows({ now, rules: assignment, students, targets: assignment.targeted ? new Set(assignment.students.map((s) => s.userId)) : null, attempts, extensions: assignment.extensions, overrides: assignment.overrides });
+}
+
+/**
+ * One assignment as its teacher sees it: the rules, every assigned student's status and
+ * grade, and the item analysis of the counted attempts over the whole class, rolled up
+ * per source paragraph and per learning objective. A fixed number of statements whatever
+ * the class size; the answers are grouped in SQL, never read one by one.
+ */
+export async function getAssignmentReport(assignmentId: string, teacherId: string, now = new Date()) {
+  const assignment = await findAssignment(assignmentId, teacherId);
+  if (!assignment) return null;
+  const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
 
   // Item analysis reads one attempt per student: the one the scoring rule counts.
-  const meta: ItemMeta[] = [];
-  const shown = questions.flatMap((q) => {
-    const v = q.versions[0];
-    if (!v) return [];
-    meta.push({ id: q.id, refs: v.refs as SourceRef[], objective: v.objectiveKey });
-    return [{ id: q.id, key: q.key, position: q.position, type: v.type, prompt: v.prompt, content: v.content, answerKey: v.answerKey, refs: v.refs as SourceRef[], objective: v.objectiveKey }];
-  });
-  // A question the student left unanswered counts as no credit, with no response.
-  const answered = rows.flatMap((r) => {
-    const attempt = r.analysed;
-    if (!attempt) return [];
-    return (slotsOf.get(attempt.id) ?? []).flatMap(({ questionVersionId }) => {
-      const v = versionOf.get(questionVersionId);
-      const answer = answerOf.get(`${attempt.id}:${questionVersionId}`);
-      if (!v) return [];
-      return [{ row: r, submittedAt: attempt.submittedAt, questionId: v.questionId, credit: answer && v.points > 0 ? (answer.score ?? 0) / v.points : 0, response: answer?.response ?? null }];
-    });
-  });
-  const responses: ItemResponse[] = answered.map((a) => ({ studentId: a.row.student.id, questionId: a.questionId, credit: a.credit, response: a.response }));
-  const stats = new Map(analyseItems(meta, responses).map((s) => [s.questionId, s]));
-  const voidOf = new Map(assignment.voids.map((v) => [v.questionId, v]));
-  const items = shown.map(({ answerKey, ...q }) => {
-    const publicQuestion = { type: q.type, content: q.content } as PublicQuestion;
-    const s = stats.get(q.id)!;
-    const options = publicQuestion.type === "single" || publicQuestion.type === "multiple" ? publicQuestion.content.options : publicQuestion.type === "true_false" ? [{ id: "true", text: "True" }, { id: "false", text: "False" }] : [];
-    const key = answerKey as { optionId?: string; optionIds?: string[]; value?: boolean };
-    const isKey = (id: string) => key.optionId === id || (key.optionIds ?? []).includes(id) || String(key.value) === id;
-    const byKey = new Map(responses.filter((r) => r.questionId === q.id).map((r) => [responseKey(r.response), r.response]));
-    return {
-      ...q,
-      stats: s,
-      void: voidOf.get(q.id) ?? null,
-      options: options.map((o) => ({ text: o.text, count: s.optionCounts[o.id] ?? 0, correct: isKey(o.id) })),
-      commonWrong: s.commonWrong.map((w) => ({ count: w.count, text: describeResponse(publicQuestion, (byKey.get(w.response) ?? null) as AnyResponse | null).join("; ") })),
-    };
-  });
-
-  const byRef = rollUp(meta, responses, "refs");
-  const shownById = new Map(shown.map((q) => [q.id, q]));
-  const answerRows = answered.flatMap((a) => {
-    const q = shownById.get(a.questionId);
-    if (!q) return [];
-    return [
-      {
-        student: a.row.student.name,
-        email: a.row.student.email,
-        submittedAt: a.submittedAt,
-        question: q.position,
-        questionKey: q.key,
-        prompt: q.prompt,
-        refs: q.refs,
-        objective: q.objective,
-        response: describeResponse({ type: q.type, content: q.content } as PublicQuestion, a.response as AnyResponse | null).join("; "),
-        creditPercent: Math.round(a.credit * 1000) / 10,
-        voided: voidOf.get(q.id)?.mode ?? "",
-      },
-    ];
-  });
+  const analysed = rows.flatMap((r) => (r.analysed ? [r.analysed.id] : []));
+  const scope = { teacherId, classId: assignment.class.id };
+  const { groups, totals: byAttempt } = await groupedResponses(analysed, scope);
+  // Totals in the class's order, which breaks ties between equal totals.
+  const totals = new Map(analysed.flatMap((id) => (byAttempt.has(id) ? [[id, byAttempt.get(id)!] as const] : [])));
+  const ranked = upperLowerGroups(totals);
+  const credits = ranked ? await groupCredits([...ranked.upper], [...ranked.lower], scope) : [];
 
   return {
     ...assignment,
     rows,
-    items,
-    answerRows,
-    counted: rows.filter((r) => r.analysed).length,
-    byParagraph: byRef.filter((r) => r.key.startsWith("p")),
-    byFact: byRef.filter((r) => r.key.startsWith("fact:")),
-    byObjective: rollUp(meta, responses, "objective"),
+    counted: analysed.length,
+    ...reportAnalysis({ questions, groups, totals, groupCredits: credits, voids: assignment.voids }),
   };
+}
+
+/**
+ * Every answer in each student's counted attempt, for the CSV export: a row per student
+ * and question (an unanswered question included), in the class's order.
+ */
+export async function getAssignmentAnswers(assignmentId: string, teacherId: string, now = new Date()) {
+  const assignment = await findAssignment(assignmentId, teacherId);
+  if (!assignment) return null;
+  const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
+  const analysed = rows.flatMap((r) => (r.analysed ? [r.analysed.id] : []));
+  const slots = analysed.length
+    ? await db.$queryRaw<{ attemptId: string; questionId: string; response: unknown; credit: number }[]>`
+        SELECT s."attemptId" AS "attemptId", v."questionId" AS "questionId", a."response" AS "response", ${CREDIT} AS "credit"
+        ${slotsOf(analysed, { teacherId, classId: assignment.class.id })}
+        ORDER BY s."position"`
+    : [];
+  const slotsOfAttempt = new Map<string, typeof slots>();
+  for (const slot of slots) {
+    const group = slotsOfAttempt.get(slot.attemptId);
+    if (group) group.push(slot);
+    else slotsOfAttempt.set(slot.attemptId, [slot]);
+  }
+  const questionOf = new Map(questions.map((q) => [q.id, q]));
+  const voidOf = new Map(assignment.voids.map((v) => [v.questionId, v.mode]));
+  const answerRows = rows.flatMap((r) =>
+    (r.analysed ? (slotsOfAttempt.get(r.analysed.id) ?? []) : []).flatMap((slot) => {
+      const q = questionOf.get(slot.questionId);
+      if (!q) return [];
+      return [
+        {
+          student: r.student.name,
+          email: r.student.email,
+          submittedAt: r.analysed!.submittedAt,
+          question: q.position,
+          questionKey: q.key,
+          prompt: q.prompt,
+          refs: q.refs,
+          objective: q.objective,
+          response: describeResponse({ type: q.type, content: q.content } as PublicQuestion, json(slot.response) as AnyResponse | null).join("; "),
+          creditPercent: Math.round(Number(slot.credit) * 1000) / 10,
+          voided: voidOf.get(q.id) ?? "",
+        },
+      ];
+    }),
+  );
+  return { title: assignment.title, answerRows };
 }
 
 const studentAssignmentSelect = (userId: string) => ({

@@ -4,7 +4,7 @@ import { refLabel } from "@/lib/content/citations";
 import { db } from "@/lib/db";
 import { toResultDTO } from "@/lib/quiz/present";
 import { LEVELS, type Level } from "./mastery";
-import { retentionRollUp } from "./retention";
+import { sortRetention } from "./retention";
 import { getReviewOverview } from "./review";
 import { suggestReviews } from "./suggest";
 
@@ -47,26 +47,43 @@ export async function getStudentHome(userId: string, now: Date) {
 }
 
 /**
- * A class's retention, for its teachers only: review items of its students
- * rolled up per objective and per paragraph. Four statements whatever the class size.
+ * A class's retention, for its teachers only: review items of its students rolled up
+ * per objective and per paragraph, summed in SQL (GROUP BY), so the cost does not grow
+ * with the number of review items read into memory. Three statements whatever the class
+ * size; `retentionRollUp` is the same figure from individual items (tests compare them).
  */
 export async function getClassRetention(classId: string, teacherId: string, now: Date) {
-  const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true } });
+  const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, name: true } });
   if (!cls) return null;
-  const [items, questions, objectives] = await Promise.all([
-    db.reviewItem.findMany({ where: { user: { memberships: { some: { classId, role: "STUDENT" } } } }, select: { userId: true, questionId: true, dueAt: true, lapses: true, version: true } }),
-    db.question.findMany({ where: { retiredAt: null }, select: { id: true, lessonId: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, objectiveKey: true, refs: true } } } }),
-    db.lessonObjective.findMany({ orderBy: [{ lesson: { position: "asc" } }, { position: "asc" }], select: { lessonId: true, key: true, text: true, position: true, lesson: { select: { position: true } } } }),
+  const [rows, objectives] = await Promise.all([
+    // Each question's keys (its objective and the paragraphs it cites), then one pass over
+    // the class's review items joined to them: no row per item leaves the database.
+    db.$queryRaw<{ by: string; key: string; students: bigint | number; inReview: bigint | number; dueNow: bigint | number; lapses: bigint | number }[]>`
+      WITH "latest" AS MATERIALIZED (
+        SELECT v."id", v."questionId", v."version", q."lessonId" || ':' || v."objectiveKey" AS "objective"
+        FROM "QuestionVersion" v JOIN "Question" q ON q."id" = v."questionId"
+        WHERE q."retiredAt" IS NULL AND v."version" = (SELECT MAX(w."version") FROM "QuestionVersion" w WHERE w."questionId" = v."questionId")
+      ), "keys" AS MATERIALIZED (
+        SELECT l."questionId", l."version", 'objective' AS "by", l."objective" AS "key" FROM "latest" l
+        UNION ALL
+        SELECT l."questionId", l."version", 'paragraph' AS "by", s."ref" AS "key" FROM "latest" l JOIN "QuestionSourceRef" s ON s."questionVersionId" = l."id" WHERE s."ref" LIKE 'p%'
+      )
+      SELECT k."by", k."key", COUNT(DISTINCT r."userId") AS "students", COUNT(*) AS "inReview",
+        SUM(CASE WHEN k."version" > r."version" OR r."dueAt" <= ${now} THEN 1 ELSE 0 END) AS "dueNow", SUM(r."lapses") AS "lapses"
+      FROM "ClassMembership" m
+      JOIN "ReviewItem" r ON r."userId" = m."userId"
+      JOIN "keys" k ON k."questionId" = r."questionId"
+      WHERE m."classId" = ${cls.id} AND m."role" = 'STUDENT'
+        AND EXISTS (SELECT 1 FROM "ClassMembership" t WHERE t."classId" = ${cls.id} AND t."userId" = ${teacherId} AND t."role" = 'TEACHER')
+      GROUP BY k."by", k."key"`,
+    db.lessonObjective.findMany({ select: { lessonId: true, key: true, text: true, position: true, lesson: { select: { position: true } } } }),
   ]);
-  const meta = new Map(
-    questions.flatMap((q) => {
-      const v = q.versions[0];
-      return v ? [[q.id, { objective: `${q.lessonId}:${v.objectiveKey}`, paragraphs: (v.refs as string[]).filter((r) => r.startsWith("p")), version: v.version }] as const] : [];
-    }),
-  );
   const objectiveLabel = new Map(objectives.map((o) => [`${o.lessonId}:${o.key}`, `Lesson ${o.lesson.position}, objective ${o.position}: ${o.text}`]));
+  const counted = rows.map((r) => ({ by: r.by, key: r.key, students: Number(r.students), inReview: Number(r.inReview), dueNow: Number(r.dueNow), lapses: Number(r.lapses) }));
+  const of = (by: string) => counted.flatMap((r) => (r.by === by ? [{ key: r.key, students: r.students, inReview: r.inReview, dueNow: r.dueNow, lapses: r.lapses }] : []));
   return {
-    byObjective: retentionRollUp(items, meta, "objective", now).map((r) => ({ ...r, label: objectiveLabel.get(r.key) ?? r.key })),
-    byParagraph: retentionRollUp(items, meta, "paragraph", now).map((r) => ({ ...r, label: refLabel(r.key) })),
+    ...cls,
+    byObjective: sortRetention(of("objective")).map((r) => ({ ...r, label: objectiveLabel.get(r.key) ?? r.key })),
+    byParagraph: sortRetention(of("paragraph")).map((r) => ({ ...r, label: refLabel(r.key) })),
   };
 }

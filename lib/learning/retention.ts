@@ -22,7 +22,10 @@ export function retentionRollUp(items: RetentionItem[], meta: ReadonlyMap<string
       groups.set(key, g);
     }
   }
-  return [...groups.entries()]
-    .map(([key, g]) => ({ key, students: g.students.size, inReview: g.inReview, dueNow: g.dueNow, lapses: g.lapses }))
-    .sort((a, b) => b.lapses - a.lapses || b.inReview - a.inReview || a.key.localeCompare(b.key));
+  return sortRetention([...groups.entries()].map(([key, g]) => ({ key, students: g.students.size, inReview: g.inReview, dueNow: g.dueNow, lapses: g.lapses })));
+}
+
+/** Most missed again first, then most in review; the same order whether the rows were summed here or in SQL. */
+export function sortRetention<R extends RetentionRow>(rows: R[]): R[] {
+  return [...rows].sort((a, b) => b.lapses - a.lapses || b.inReview - a.inReview || a.key.localeCompare(b.key));
 }

@@ -199,7 +199,7 @@ test("a teacher assigns a check, one student submits on time and one late, and t
   const classId = (await page.getByRole("link", { name: "Seminar on the Ottawa Convention" }).getAttribute("href"))!.split("/")[3]!;
   const assignmentId = reportUrl.split("/").pop()!;
   const attemptHref = (await page.getByTestId("assignment-students").getByRole("link", { name: /^#1/ }).first().getAttribute("href"))!;
-  const urls = [`/teach/classes/${classId}`, `/teach/classes/${classId}/gradebook`, `/teach/assignments/${assignmentId}`, attemptHref, `/api/classes/${classId}/gradebook`, `/api/assignments/${assignmentId}/questions`];
+  const urls = [`/teach/classes/${classId}`, `/teach/classes/${classId}/gradebook`, `/teach/classes/${classId}/retention`, `/teach/assignments/${assignmentId}`, attemptHref, `/api/classes/${classId}/gradebook`, `/api/assignments/${assignmentId}/questions`];
   const otherTeacher = await (await browser.newContext()).newPage();
   await signUp(otherTeacher, newStudent(), "Teacher", "/teach");
   for (const url of urls) {

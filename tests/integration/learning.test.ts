@@ -4,6 +4,7 @@ import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
 import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { getClassRetention } from "@/lib/learning/queries";
+import { retentionRollUp } from "@/lib/learning/retention";
 import { answerReview, getReviewOverview, getReviewSession } from "@/lib/learning/review";
 import { submitAttempt } from "@/lib/attempts/finalise";
 import { saveAnswer } from "@/lib/attempts/save";
@@ -132,6 +133,13 @@ describe("what the class keeps forgetting", () => {
     expect(inReview).toBe(await db.reviewItem.count({ where: { userId: { in: [a.id, b.id] } } }));
     expect(retention.byObjective.every((r) => r.students >= 1 && r.students <= 2 && r.dueNow === r.inReview)).toBe(true);
     expect(retention.byObjective[0]!.label).toMatch(/^Lesson 1, objective \d: /);
+    // The sums done in SQL equal the roll-up of the individual items.
+    const items = await db.reviewItem.findMany({ where: { userId: { in: [a.id, b.id] } }, select: { userId: true, questionId: true, dueAt: true, lapses: true, version: true } });
+    const questions = await db.question.findMany({ where: { retiredAt: null }, select: { id: true, lessonId: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, objectiveKey: true, refs: true } } } });
+    const meta = new Map(questions.map((q) => [q.id, { objective: `${q.lessonId}:${q.versions[0]!.objectiveKey}`, paragraphs: (q.versions[0]!.refs as string[]).filter((r) => r.startsWith("p")), version: q.versions[0]!.version }]));
+    const unlabelled = (rows: { key: string; students: number; inReview: number; dueNow: number; lapses: number }[]) => rows.map((r) => ({ key: r.key, students: r.students, inReview: r.inReview, dueNow: r.dueNow, lapses: r.lapses }));
+    expect(unlabelled(retention.byObjective)).toEqual(retentionRollUp(items, meta, "objective", DAY1));
+    expect(unlabelled(retention.byParagraph)).toEqual(retentionRollUp(items, meta, "paragraph", DAY1));
     expect(await getClassRetention(cls.id, other.id, DAY1)).toBeNull();
   });
 });

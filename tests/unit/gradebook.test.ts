@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGradebook, filterRows, sortRows, type GradebookAssignment, type GradebookAttempt } from "@/lib/assignments/gradebook";
+import { gradebookQuerySchema, gradebookView, type GradebookQuery } from "@/lib/assignments/gradebook-view";
 
 const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 2, day, hour));
 const students = [
@@ -61,5 +62,36 @@ describe("the gradebook", () => {
     expect(filterRows(book.rows, { status: "late" }).map((r) => r.student.id)).toEqual(["bo"]);
     expect(filterRows(book.rows, { status: "not_started", assignmentId: "a1" })).toEqual([]);
     expect(filterRows(book.rows, { status: "not_started", assignmentId: "a2" }).map((r) => r.student.id)).toEqual(["bo"]);
+  });
+});
+
+describe("the gradebook page's view", () => {
+  const query = (over: Partial<GradebookQuery> = {}): GradebookQuery => ({ ...gradebookQuerySchema.parse({}), ...over });
+
+  it("shows one page of the filtered, sorted students, and keeps the view in its links", () => {
+    const view = gradebookView(book, query({ sort: "a:a1", dir: "desc", size: 2 }), at(15));
+    expect(view.page.items.map((r) => r.student.id)).toEqual(["ana", "bo"]);
+    expect(view.page).toMatchObject({ page: 1, pages: 2, from: 1, to: 2, total: 3 });
+    const next = gradebookView(book, query({ sort: "a:a1", dir: "desc", size: 2, page: 2 }), at(15));
+    expect(next.page.items.map((r) => r.student.id)).toEqual(["cy"]);
+    expect(next.href({ page: 1 })).toBe("?sort=a%3Aa1&dir=desc&size=2");
+    // A new filter or sort starts again at the first page.
+    expect(next.href({ q: "bo" })).toBe("?q=bo&sort=a%3Aa1&dir=desc&size=2");
+  });
+
+  it("keeps the charts and the footer over the whole class, whatever the filter and page", () => {
+    const view = gradebookView(book, query({ q: "ana", size: 25 }), at(15));
+    expect(view.page.total).toBe(1);
+    expect(view.classSize).toBe(3);
+    expect(view.filtered).toBe(true);
+    expect(view.chartColumn?.id).toBe("a1");
+    expect(view.histogram.reduce((n, b) => n + b.count, 0)).toBe(3);
+    expect(view.completion.at(-1)?.completed).toBe(3);
+  });
+
+  it("falls back to sorting by name, and to the first page of 50, on a bad URL", () => {
+    const view = gradebookView(book, gradebookQuerySchema.parse({ sort: "a:nope", page: "x", size: "7" }), at(15));
+    expect(view.sort).toBe("name");
+    expect(view.page).toMatchObject({ page: 1, size: 50 });
   });
 });

@@ -1,10 +1,10 @@
-import { getAssignmentReport } from "@/lib/assignments/queries";
+import { getAssignmentAnswers } from "@/lib/assignments/queries";
 import { refLabel } from "@/lib/content/citations";
 import { answersCsv } from "@/lib/export/csv";
 import { teacherCsvRoute } from "@/lib/http";
 
 /** Every answer in each student's counted attempt at one assignment, as CSV. */
 export const GET = teacherCsvRoute(async (user, { assignmentId }: { assignmentId: string }) => {
-  const report = await getAssignmentReport(assignmentId, user.id);
+  const report = await getAssignmentAnswers(assignmentId, user.id);
   return report && { filename: `${report.title} answers.csv`, csv: answersCsv(report.answerRows.map((a) => ({ ...a, cites: a.refs.map(refLabel).join("; ") }))) };
 });

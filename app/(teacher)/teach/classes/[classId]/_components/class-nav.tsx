@@ -3,6 +3,7 @@ import Link from "next/link";
 const TABS = [
   { key: "overview", label: "Students and invites", href: "" },
   { key: "gradebook", label: "Gradebook", href: "/gradebook" },
+  { key: "retention", label: "What they forget", href: "/retention" },
   { key: "new", label: "New assignment", href: "/assignments/new" },
 ] as const;
 

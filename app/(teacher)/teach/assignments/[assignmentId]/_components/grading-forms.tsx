@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions";
-import { overrideGradeAction, setExtensionAction, voidQuestionAction } from "../../actions";
+import { overrideGradeAction, setExtensionAction, voidQuestionAction } from "../../../actions";
 
 /** Runs an action from a form, shows its refusal, refreshes on success. */
 function useActionSubmit<T>(action: (input: unknown) => Promise<ActionResult<T>>, build: (form: FormData) => unknown) {
