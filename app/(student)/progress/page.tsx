@@ -97,8 +97,8 @@ export default async function ProgressPage() {
         <details className="rule">
           <summary>How mastery works</summary>
           <ul>
-            {MASTERY_RULE.map((line) => (
-              <li key={line}>{line}</li>
+            {MASTERY_RULE.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </details>
