@@ -1,39 +1,30 @@
-import { Fragment } from "react";
+import type { ReactNode } from "react";
 import { refHref, refLabel, refTitle, tokenizeCitations } from "@/lib/content/citations";
 import { parseBlocks, parseInline } from "@/lib/content/prose";
 
-/** Inline text: **bold** and citations that link to their paragraph or fact. */
-function Inline({ text }: { text: string }) {
-  return (
-    <>
-      {parseInline(text).map((span, i) =>
-        span.bold ? (
-          <strong key={i}>
-            <Citations text={span.text} />
-          </strong>
-        ) : (
-          <Fragment key={i}>
-            <Citations text={span.text} />
-          </Fragment>
-        ),
-      )}
-    </>
+/*
+ * Text is rendered as plain strings beside the elements, in one flat list per block, never
+ * wrapped in fragments: each fragment would be written out again in the page's RSC payload
+ * (a long lesson has hundreds of text runs), and the browser would parse and hydrate it.
+ */
+
+/** A run of text with its citations linked to their paragraph or fact. */
+function citations(text: string, key: string): ReactNode[] {
+  return tokenizeCitations(text).map((t, i) =>
+    t.kind === "text" ? (
+      t.text
+    ) : (
+      <a key={`${key}.${i}`} className="cite" href={refHref(t.ref)} title={refTitle(t.ref)}>
+        {refLabel(t.ref)}
+      </a>
+    ),
   );
 }
 
-function Citations({ text }: { text: string }) {
-  return (
-    <>
-      {tokenizeCitations(text).map((t, i) =>
-        t.kind === "text" ? (
-          <Fragment key={i}>{t.text}</Fragment>
-        ) : (
-          <a key={i} className="cite" href={refHref(t.ref)} title={refTitle(t.ref)}>
-            {refLabel(t.ref)}
-          </a>
-        ),
-      )}
-    </>
+/** Inline text: **bold** and citations. */
+function inline(text: string): ReactNode[] {
+  return parseInline(text).flatMap((span, i): ReactNode[] =>
+    span.bold ? [<strong key={`b${i}`}>{citations(span.text, `b${i}`)}</strong>] : citations(span.text, String(i)),
   );
 }
 
@@ -46,25 +37,17 @@ export function Prose({ body }: { body: string }) {
           return (
             <ul key={i}>
               {block.items.map((item, j) => (
-                <li key={j}>
-                  <Inline text={item} />
-                </li>
+                <li key={j}>{inline(item)}</li>
               ))}
             </ul>
           );
         if (block.kind === "quote")
           return (
             <blockquote key={i}>
-              <p>
-                <Inline text={block.text} />
-              </p>
+              <p>{inline(block.text)}</p>
             </blockquote>
           );
-        return (
-          <p key={i}>
-            <Inline text={block.text} />
-          </p>
-        );
+        return <p key={i}>{inline(block.text)}</p>;
       })}
     </div>
   );

@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/sign-out";
 
-import { signOut } from "next-auth/react";
-
+/** A form, not a client component: the layout of every page sends no JavaScript for it. */
 export function SignOutButton() {
   return (
-    <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: "/" })}>
-      Sign out
-    </button>
+    <form action={signOutAction} className="nav__form">
+      <button type="submit" className="link-button">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { signInWithPassword } from "@/lib/auth/client";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account. Check them and try again.",
@@ -19,8 +19,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setError(null);
     startTransition(async () => {
-      const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).catch(() => null);
-      if (result?.ok && !result.error) {
+      const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? "")).catch(() => null);
+      if (result?.ok) {
         router.push(callbackUrl);
         router.refresh();
       } else {

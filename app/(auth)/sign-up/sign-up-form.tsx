@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { signInWithPassword } from "@/lib/auth/client";
 import { clearGuestState, readGuestState, useGuestState } from "@/components/quiz/use-guest-store";
 import { countGuestAnswers, toClaimPayload } from "@/lib/learning/guest-store";
 import { claimGuestProgressAction, signUpAction } from "./actions";
@@ -44,8 +44,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         setFieldErrors(result.status === "invalid" ? (result.fieldErrors ?? {}) : {});
         return;
       }
-      const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      if (signedIn?.ok && !signedIn.error) {
+      const signedIn = await signInWithPassword(String(input.email ?? ""), String(input.password ?? "")).catch(() => null);
+      if (signedIn?.ok) {
         if (claim) await claimGuestAnswers();
         router.push(callbackUrl);
         router.refresh();

@@ -40,8 +40,8 @@ export default async function FactsPage() {
                 </p>
               )}
               <ul className="fact__sources" aria-label="Sources">
-                {(f.sources as string[]).map((s) => (
-                  <li key={s}>{s}</li>
+                {(f.sources as string[]).map((s, i) => (
+                  <li key={i}>{s}</li>
                 ))}
               </ul>
             </li>

@@ -13,8 +13,8 @@ export function Mastery({ lessons }: Pick<Home, "lessons">) {
       <details className="rule">
         <summary>How mastery works</summary>
         <ul>
-          {MASTERY_RULE.map((line) => (
-            <li key={line}>{line}</li>
+          {MASTERY_RULE.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       </details>
