@@ -222,7 +222,7 @@ async function preparePostgres() {
   }
   pgCreated = true;
   await run("node", ["scripts/prepare-db.mjs"], envFor(dbs.postgres));
-  return tsx("scripts/bench/load-data.ts", { password: PASSWORD, groups: [{ name: "save", students: PG_STUDENTS, quizzes: SAVE_QUIZZES.slice(0, 2) }] }, envFor(dbs.postgres));
+  return tsx("scripts/bench/load-data.ts", { password: PASSWORD, groups: [{ name: "save", students: PG_STUDENTS, quizzes: SAVE_QUIZZES.slice(0, 2) }], probe: true }, envFor(dbs.postgres, { COUNT_QUERIES: "1" }));
 }
 
 /**
@@ -492,6 +492,9 @@ async function postgres(servers, data, reader) {
   const slots = saveSlots(group, cookies);
   const ledger = new Ledger(data.questions);
   const bases = servers.map((s) => s.base);
+  const p = data.probe;
+  details.dataLayerPostgres = p;
+  log(`data layer on PostgreSQL, in process: a save sends ${p.saveStatements} SQL statements, median ${p.saveMedianMs} ms; a submit of ${p.answers} answers ${p.submitStatements} statements, ${p.submitMs} ms`);
   const oneTally = await saveLoad(bases.slice(0, 1), slots, ledger, { connections: c.connections, duration: c.seconds });
   const one = row("postgres", `save, 1 instance, ${c.connections} conns`, summarise(oneTally), { connections: c.connections });
   const twoTally = await saveLoad(bases, slots, ledger, { connections: c.connections, duration: c.seconds });
