@@ -72,11 +72,9 @@ export class Ledger {
     this.acked = new Map();
   }
 
-  /** The slot's next save. A slot with `step: 2` and `seq: -1` sends only odd numbers, so only right responses. */
   next(slot) {
     const questionVersionId = slot.questionIds[slot.n++ % slot.questionIds.length];
-    slot.seq += slot.step ?? 1;
-    const seq = slot.seq;
+    const seq = ++slot.seq;
     const pair = this.questions[questionVersionId];
     return { questionVersionId, seq, response: (seq % 2 ? pair.right : pair.wrong).response };
   }
@@ -162,13 +160,15 @@ export async function checkSubmitted(reader, attemptIds) {
   let duplicated = 0;
   let scoreMismatches = 0;
   let ungraded = 0;
+  let answers = 0;
   const scores = new Map();
   for (let i = 0; i < attemptIds.length; i += 500) {
     const ids = idList(attemptIds.slice(i, i + 500));
     const rows = await reader.all(
       `SELECT a."id", a."userId", a."quizId", a."status", a."score", a."maxScore",
               (SELECT COALESCE(SUM(s."score"), 0) FROM "Answer" s WHERE s."attemptId" = a."id") AS "answerSum",
-              (SELECT COUNT(*) FROM "Answer" s WHERE s."attemptId" = a."id" AND s."gradedAt" IS NULL) AS "ungraded"
+              (SELECT COUNT(*) FROM "Answer" s WHERE s."attemptId" = a."id" AND s."gradedAt" IS NULL) AS "ungraded",
+              (SELECT COUNT(*) FROM "Answer" s WHERE s."attemptId" = a."id") AS "answers"
          FROM "Attempt" a
         WHERE a."assignmentId" IS NULL
           AND a."userId" IN (SELECT b."userId" FROM "Attempt" b WHERE b."id" IN (${ids}))
@@ -185,9 +185,10 @@ export async function checkSubmitted(reader, attemptIds) {
       perStudent.set(key, (perStudent.get(key) ?? 0) + 1);
       if (Math.abs(Number(r.score) - Number(r.answerSum)) > 1e-9) scoreMismatches++;
       ungraded += Number(r.ungraded);
+      answers += Number(r.answers);
       scores.set(r.id, { score: Number(r.score), maxScore: Number(r.maxScore) });
     }
     for (const n of perStudent.values()) if (n > 1) duplicated += n - 1;
   }
-  return { submitted, open, duplicated, scoreMismatches, ungraded, scores };
+  return { submitted, open, duplicated, scoreMismatches, ungraded, answers, scores };
 }

@@ -5,7 +5,7 @@
 // full credit and one that does not (both valid, so the server must accept either).
 //
 //   npx tsx --conditions=react-server scripts/bench/load-data.ts '<spec>'
-//   spec: {"password": "...", "groups": [{"name": "save", "students": 64, "quizzes": ["the-convention-check"]}], "probe": true}
+//   spec: {"password": "...", "groups": [{"name": "save", "students": 64, "quizzes": ["the-convention-check"], "answered": false}], "probe": true}
 //
 // With "probe" (and COUNT_QUERIES=1), one more student answers a lesson check in process, and
 // the output says how many SQL statements a save and a submit send, and how long they take here.
@@ -18,7 +18,8 @@ import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { keyedQuestions } from "../../tests/support/quiz";
 import { responsePair, type ResponsePair } from "./responses";
 
-type Spec = { password: string; groups: { name: string; students: number; quizzes: string[] }[]; probe?: boolean };
+/** `answered`: every question of each attempt is saved with its right response, through saveAnswer, with seq 1, 3, 5… */
+type Spec = { password: string; groups: { name: string; students: number; quizzes: string[]; answered?: boolean }[]; probe?: boolean };
 
 /** SQL statements and in-process time of the save and the submit, on one attempt of a student of its own. */
 async function probe(passwordHash: string) {
@@ -53,9 +54,11 @@ async function main() {
     for (const email of emails) {
       const attempts = [];
       for (const quiz of group.quizzes) {
-        const attemptId = await startAttempt(quiz, idOf.get(email)!);
+        const userId = idOf.get(email)!;
+        const attemptId = await startAttempt(quiz, userId);
         const keyed = await keyedQuestions(attemptId);
         for (const q of keyed) questions[q.id] ??= responsePair(q);
+        if (group.answered) for (const [i, q] of keyed.entries()) await saveAnswer(attemptId, userId, q.id, questions[q.id]!.right.response, 2 * i + 1);
         attempts.push({ attemptId, quiz, questionIds: keyed.map((q) => q.id) });
       }
       groups[group.name]!.push({ email, attempts });
