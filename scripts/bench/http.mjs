@@ -35,7 +35,8 @@ function once(base, method, path, { cookie, body, headers = {}, fresh = false })
           ...(cookie ? { Cookie: cookie } : {}),
           ...headers,
         },
-        timeout: 60_000,
+        // As patient as a browser: a slow answer is a latency, not an error.
+        timeout: 300_000,
       },
       (res) => {
         const chunks = [];

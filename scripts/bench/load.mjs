@@ -9,7 +9,8 @@ import { Tally } from "./ledger.mjs";
 function run(options, setupClient) {
   const tally = new Tally();
   const promise = new Promise((resolve, reject) => {
-    const instance = autocannon({ timeout: 10, ...options, setupClient: setupClient && ((client) => setupClient(client, tally)) }, (error, result) => {
+    // timeout: as patient as a browser, so that a slow answer counts as a latency and not as an error.
+    const instance = autocannon({ timeout: 300, ...options, setupClient: setupClient && ((client) => setupClient(client, tally)) }, (error, result) => {
       if (error) return reject(error);
       tally.end();
       // Socket errors and timeouts as autocannon counts them; every status is in the tally.
