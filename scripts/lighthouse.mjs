@@ -10,9 +10,10 @@
 // account get its session cookie.
 //
 //   --runs=N        runs per page (default 3)
-//   --only=TEXT     only the pages whose name or path contains TEXT
+//   --only=A,B      only the pages whose name or path contains A or B
 //   --build         build first even if .next has a build
 //   --reports=DIR   also write each page's median-run Lighthouse report (JSON) into DIR
+//   --out=FILE      write the figures there instead of bench/results/lighthouse.json
 // Environment: LIGHTHOUSE_PORT (default 3460), CHROME_PATH (default /usr/bin/chromium).
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,8 +26,9 @@ import lighthouse from "lighthouse";
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Number(arg("runs") ?? 3);
-const only = arg("only");
+const only = arg("only")?.split(",").filter(Boolean);
 const reportsDir = arg("reports");
+const outFile = arg("out") ?? path.join("bench", "results", "lighthouse.json");
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3460);
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const base = `http://localhost:${port}`;
@@ -226,7 +228,7 @@ try {
   run("node", ["scripts/prepare-db.mjs"]);
   await startServer();
   const data = await prepare();
-  const selected = pages(data).filter((p) => !only || p.name.includes(only) || p.path.includes(only));
+  const selected = pages(data).filter((p) => !only || only.some((o) => p.name.includes(o) || p.path.includes(o)));
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
 
   const results = [];
@@ -260,15 +262,15 @@ try {
     }
   }
 
-  mkdirSync(path.join("bench", "results"), { recursive: true });
+  mkdirSync(path.dirname(outFile), { recursive: true });
   const out = {
     what: "Lighthouse performance, mobile emulation with default simulated throttling; the median of each figure over the runs. JS is the transferred size of the page's scripts.",
     lighthouse: JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version,
     date: new Date().toISOString(),
     pages: results,
   };
-  writeFileSync(path.join("bench", "results", "lighthouse.json"), `${JSON.stringify(out, null, 2)}\n`);
-  console.log("\nWritten to bench/results/lighthouse.json");
+  writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\nWritten to ${outFile}`);
 } finally {
   stop();
 }

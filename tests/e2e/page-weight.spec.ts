@@ -9,9 +9,10 @@ import { newStudent, signUp } from "./support/helpers";
  * on how the server compressed it. A size budget, not a timing: it fails only on bytes.
  *
  * The framework (Next.js's client router, React DOM and the bundler's runtime) is what every
- * route loads; it weighs some 133 KB by this measure, with Next.js 16.4 and React 19.3, and is
- * out of this app's hands. The budgets are on what the app adds to it, and one on the whole
- * quiz page so that a bigger framework shows up too.
+ * route loads; it weighs some 135 KB by this measure, with Next.js 16.4 and React 19.3, and is
+ * out of this app's hands (a target of 120 KB for the quiz page, asked for once, is below the
+ * framework alone). The budgets are on what the app adds to it, and one on the whole quiz page
+ * so that a bigger framework shows up too.
  */
 
 /** The practice quiz, whole: framework and quiz code. */
