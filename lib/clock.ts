@@ -5,12 +5,12 @@ import { env } from "@/lib/env";
 export const CLOCK_OFFSET_FILE = "clock-offset-ms";
 
 /**
- * The time for the learning features (review schedules, mastery, the student
- * home). In production it is the system clock. With TEST_CLOCK=1 (end-to-end
+ * The one clock of every time-dependent rule: attempt deadlines, assignment status, review
+ * schedules, mastery, the student home. In production it is the system clock. With TEST_CLOCK=1 (end-to-end
  * tests only) it is moved by the milliseconds in DATA_DIR/clock-offset-ms, so a
  * test can make a day pass without sleeping.
  */
-export function now(): Date {
+export function currentTime(): Date {
   if (!env.testClock) return new Date();
   try {
     const offset = Number(readFileSync(path.join(env.dataDir, CLOCK_OFFSET_FILE), "utf8"));

@@ -12,9 +12,10 @@ import { reportAnalysis, reportRows, type ReportAttempt, type ReportQuestion } f
 import { gradeFor } from "./scoring";
 import { effectiveDueAt } from "@/lib/quiz/policy";
 import { assignmentStatus, closeAtFor } from "./status";
+import { taughtBy } from "@/lib/classes/access";
+import { currentTime } from "@/lib/clock";
 
 /** Only classes `teacherId` teaches: every teacher read goes through this filter. */
-const taughtBy = (teacherId: string) => ({ archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" as const } } });
 
 /** The assignable quizzes: each lesson's check. */
 export async function getAssignableQuizzes() {
@@ -38,7 +39,7 @@ export async function getAssignmentsForClass(classId: string, teacherId: string)
  * The class gradebook. A fixed number of queries whatever the class size: the
  * class with its students and assignments, then all attempts and all overrides.
  */
-export async function getGradebook(classId: string, teacherId: string, now = new Date()) {
+export async function getGradebook(classId: string, teacherId: string, now = currentTime()) {
   const cls = await db.class.findFirst({
     where: { id: classId, ...taughtBy(teacherId) },
     select: {
@@ -208,7 +209,7 @@ async function reportRowsFor(assignment: NonNullable<Awaited<ReturnType<typeof f
  * per source paragraph and per learning objective. A fixed number of statements whatever
  * the class size; the answers are grouped in SQL, never read one by one.
  */
-export async function getAssignmentReport(assignmentId: string, teacherId: string, now = new Date()) {
+export async function getAssignmentReport(assignmentId: string, teacherId: string, now = currentTime()) {
   const assignment = await findAssignment(assignmentId, teacherId);
   if (!assignment) return null;
   const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
@@ -234,7 +235,7 @@ export async function getAssignmentReport(assignmentId: string, teacherId: strin
  * Every answer in each student's counted attempt, for the CSV export: a row per student
  * and question (an unanswered question included), in the class's order.
  */
-export async function getAssignmentAnswers(assignmentId: string, teacherId: string, now = new Date()) {
+export async function getAssignmentAnswers(assignmentId: string, teacherId: string, now = currentTime()) {
   const assignment = await findAssignment(assignmentId, teacherId);
   if (!assignment) return null;
   const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
@@ -306,13 +307,13 @@ function toStudentView(a: StudentAssignmentRow, now: Date) {
 }
 
 /** The student's assignments in every class, soonest due first. */
-export async function getAssignmentsForStudent(userId: string, now = new Date()) {
+export async function getAssignmentsForStudent(userId: string, now = currentTime()) {
   const rows = await db.assignment.findMany({ where: assignedTo(userId), orderBy: { dueAt: "asc" }, select: studentAssignmentSelect(userId) });
   return rows.map((a) => toStudentView(a, now));
 }
 
 /** One assignment for the student, with every change a teacher made to their grade or to the questions. */
-export async function getAssignmentForStudent(assignmentId: string, userId: string, now = new Date()) {
+export async function getAssignmentForStudent(assignmentId: string, userId: string, now = currentTime()) {
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...assignedTo(userId) }, select: studentAssignmentSelect(userId) });
   if (!row) return null;
   const changes = await db.auditEvent.findMany({
@@ -324,7 +325,7 @@ export async function getAssignmentForStudent(assignmentId: string, userId: stri
 }
 
 /** One student of a class, with every assignment set for them, only if `teacherId` teaches the class. */
-export async function getStudentInClass(classId: string, studentId: string, teacherId: string, now = new Date()) {
+export async function getStudentInClass(classId: string, studentId: string, teacherId: string, now = currentTime()) {
   const membership = await db.classMembership.findFirst({
     where: { classId, userId: studentId, role: "STUDENT", class: taughtBy(teacherId) },
     select: { joinedAt: true, user: { select: { id: true, name: true, email: true } }, class: { select: { id: true, name: true } } },

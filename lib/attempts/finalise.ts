@@ -9,12 +9,13 @@ import { submittedAtFor } from "@/lib/quiz/policy";
 import { toResultDTO } from "@/lib/quiz/present";
 import { parseResponse } from "@/lib/quiz/responses";
 import type { StoredQuestion } from "@/lib/quiz/types";
+import { currentTime } from "@/lib/clock";
 
 /**
  * Submits an attempt and grades it on the server. Idempotent: a repeated or
  * concurrent submit returns the same result and changes nothing.
  */
-export async function submitAttempt(attemptId: string, userId: string, now = new Date()): Promise<AttemptResultDTO> {
+export async function submitAttempt(attemptId: string, userId: string, now = currentTime()): Promise<AttemptResultDTO> {
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true, deadline: true } });
   if (!attempt) throw new DomainError("not_found", "That attempt does not exist.");
   if (attempt.status === "IN_PROGRESS") await finaliseAttempt(attemptId, submittedAtFor(attempt.deadline, now));

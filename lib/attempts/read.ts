@@ -6,6 +6,8 @@ import { attemptPolicy, feedbackReleased, isOverdue } from "@/lib/quiz/policy";
 import { toQuestionDTO, toResultDTO } from "@/lib/quiz/present";
 import { feedbackFor } from "./feedback";
 import { finaliseAttempt } from "./finalise";
+import { taughtBy } from "@/lib/classes/access";
+import { currentTime } from "@/lib/clock";
 
 export async function getQuizBySlug(slug: string) {
   return db.quiz.findUnique({
@@ -37,7 +39,7 @@ const attemptPolicySelect = (userId: string) => ({
  * finalises: an attempt left open past its deadline and grace is finalised with what was
  * saved, and then there is no open attempt. Pages call it and never finalise themselves.
  */
-export async function getOpenAttemptForStudent(slot: { quizId: string; assignmentId: null } | { assignmentId: string }, userId: string, now = new Date()): Promise<AttemptDTO | null> {
+export async function getOpenAttemptForStudent(slot: { quizId: string; assignmentId: null } | { assignmentId: string }, userId: string, now = currentTime()): Promise<AttemptDTO | null> {
   const open = await db.attempt.findFirst({ where: { ...slot, userId, status: "IN_PROGRESS" }, select: { id: true, status: true, deadline: true } });
   if (!open) return null;
   if (isOverdue(open, now)) {
@@ -52,7 +54,7 @@ export async function getOpenAttemptForStudent(slot: { quizId: string; assignmen
  * Keys and explanations are read (by name) only for the questions whose
  * feedback the policy releases at `now`.
  */
-export async function getAttemptForStudent(attemptId: string, userId: string, now = new Date()): Promise<AttemptDTO | null> {
+export async function getAttemptForStudent(attemptId: string, userId: string, now = currentTime()): Promise<AttemptDTO | null> {
   return buildAttempt(attemptId, userId, now, false);
 }
 
@@ -62,7 +64,7 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
  */
 export async function getAttemptForTeacher(attemptId: string, teacherId: string): Promise<(AttemptDTO & { student: { id: string; name: string }; classId: string }) | null> {
   const found = await db.attempt.findFirst({
-    where: { id: attemptId, status: "SUBMITTED", assignment: { class: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } } } },
+    where: { id: attemptId, status: "SUBMITTED", assignment: { class: taughtBy(teacherId) } },
     select: { user: { select: { id: true, name: true } }, assignment: { select: { classId: true } } },
   });
   if (!found) return null;

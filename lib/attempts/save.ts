@@ -10,6 +10,7 @@ import { parseResponse } from "@/lib/quiz/responses";
 import { feedbackForVersions } from "./feedback";
 import { finaliseAttempt } from "./finalise";
 import { getKeyedVersions } from "./versions";
+import { currentTime } from "@/lib/clock";
 
 export type SaveResult = { status: "saved" | "stale"; seq: number; feedback: FeedbackDTO | null };
 
@@ -88,7 +89,7 @@ async function writeSqlite(w: Write): Promise<Outcome> {
  * number, atomically with respect to finaliseAttempt, which closes the attempt before it
  * reads the answers: a save is graded with its attempt or refused, never lost.
  */
-export async function saveAnswer(attemptId: string, userId: string, questionVersionId: string, input: unknown, seq: number, now = new Date()): Promise<SaveResult> {
+export async function saveAnswer(attemptId: string, userId: string, questionVersionId: string, input: unknown, seq: number, now = currentTime()): Promise<SaveResult> {
   const [attempt] = await db.$queryRaw<AttemptRow[]>`
     SELECT a."status", a."deadline", q."mode", q."feedbackPolicy" AS "quizFeedback",
            s."feedbackPolicy" AS "assignmentFeedback", s."dueAt", e."dueAt" AS "extendedDueAt", aq."id" AS "slot"

@@ -10,6 +10,7 @@ import { hashString, seededShuffle, shuffleChoices } from "@/lib/quiz/shuffle";
 import { shuffledChoiceIds } from "@/lib/quiz/stored";
 import type { PublicQuestion } from "@/lib/quiz/types";
 import { finaliseAttempt } from "./finalise";
+import { currentTime } from "@/lib/clock";
 
 /** The open-attempt slot: one per student, quiz and assignment (see Attempt.openSlot). */
 const slotFor = (mode: "PRACTICE" | "ASSESSED", assignmentId: string | null) => assignmentId ?? (mode === "PRACTICE" ? "practice" : "assessed");
@@ -18,7 +19,7 @@ const slotFor = (mode: "PRACTICE" | "ASSESSED", assignmentId: string | null) => 
  * Opens an attempt for the student at a lesson's own quiz, or returns the one
  * already open. Work set by a teacher starts with startAssignmentAttempt.
  */
-export async function startAttempt(quizSlug: string, userId: string, now = new Date()): Promise<string> {
+export async function startAttempt(quizSlug: string, userId: string, now = currentTime()): Promise<string> {
   const quiz = await db.quiz.findUnique({
     where: { slug: quizSlug },
     select: { id: true, mode: true, lessonId: true, drawCount: true, attemptsAllowed: true, timeLimitSec: true },
@@ -44,7 +45,7 @@ export async function startAttempt(quizSlug: string, userId: string, now = new D
  * close dates, its attempts and time limit, each widened by the student's
  * extension. Only a student the assignment is for may start it.
  */
-export async function startAssignmentAttempt(assignmentId: string, userId: string, now = new Date()): Promise<string> {
+export async function startAssignmentAttempt(assignmentId: string, userId: string, now = currentTime()): Promise<string> {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...assignedTo(userId) },
     select: {

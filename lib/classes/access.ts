@@ -12,10 +12,13 @@ export async function assertTeaches(classId: string, teacherId: string): Promise
   if (!membership) throw new DomainError("not_found", "That class does not exist.");
 }
 
+/** Where-clause for the classes `teacherId` teaches (and has not archived): put it in every teacher read. */
+export const taughtBy = (teacherId: string) => ({ archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" as const } } });
+
 /** The assignment, only if `teacherId` teaches its class. */
 export async function assignmentTaughtBy(assignmentId: string, teacherId: string) {
   const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } } },
+    where: { id: assignmentId, class: taughtBy(teacherId) },
     select: { id: true, classId: true, dueAt: true, targeted: true },
   });
   if (!assignment) throw new DomainError("not_found", "That assignment does not exist.");

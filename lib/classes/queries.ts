@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { taughtBy } from "./access";
 
 /** The classes `teacherId` teaches, with their size. */
 export async function getClassesForTeacher(teacherId: string) {
   const classes = await db.class.findMany({
-    where: { archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } },
+    where: taughtBy(teacherId),
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, joinCode: true, _count: { select: { members: { where: { role: "STUDENT" } } } } },
   });
@@ -14,7 +15,7 @@ export async function getClassesForTeacher(teacherId: string) {
 /** One class with its roster, only if `teacherId` teaches it. */
 export async function getClassForTeacher(classId: string, teacherId: string) {
   return db.class.findFirst({
-    where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } },
+    where: { id: classId, ...taughtBy(teacherId) },
     select: {
       id: true,
       name: true,

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { lockName, type Db } from "@/lib/db";
 import { rightResponse, wrongResponse } from "@/lib/quiz/sample-responses";
+import { currentTime } from "@/lib/clock";
 
 /** First names of the synthetic class; surnames are initials. */
 const NAMES = [
@@ -37,7 +38,7 @@ function generator(seed: number) {
  * the item analysis, the retention view and the demo student's progress page are then full.
  * Runs once: nothing is done when the demo teacher already has a class.
  */
-export async function seedDemoTerm(db: Db, now = new Date()): Promise<{ created: boolean; students: number; attempts: number }> {
+export async function seedDemoTerm(db: Db, now = currentTime()): Promise<{ created: boolean; students: number; attempts: number }> {
   const [teacherAccount, studentAccount] = DEMO_ACCOUNTS;
   const none = { created: false, students: 0, attempts: 0 };
   const teacher = await db.user.findUnique({ where: { email: teacherAccount.email }, select: { id: true } });

@@ -11,6 +11,7 @@ import { parseResponse } from "@/lib/quiz/responses";
 import { hashString, shuffleChoices } from "@/lib/quiz/shuffle";
 import { shuffledChoiceIds } from "@/lib/quiz/stored";
 import type { AnyResponse, PublicQuestion, StoredQuestion } from "@/lib/quiz/types";
+import { currentTime } from "@/lib/clock";
 
 /** The most answers one claim takes; the rest are ignored. */
 export const MAX_CLAIM_ANSWERS = 500;
@@ -75,7 +76,7 @@ function deviceTime(value: string, now: Date): Date {
  * attempts: a claim sent again, or its concurrent twin, hits its primary key
  * and changes nothing.
  */
-export async function claimGuestProgress(userId: string, claimId: string, answers: GuestClaimAnswer[], now = new Date()): Promise<GuestClaimResult> {
+export async function claimGuestProgress(userId: string, claimId: string, answers: GuestClaimAnswer[], now = currentTime()): Promise<GuestClaimResult> {
   // One answer per version, the latest given (a forged list may repeat one).
   const latest = new Map<string, GuestClaimAnswer>();
   for (const a of answers.slice(0, MAX_CLAIM_ANSWERS)) {

@@ -7,6 +7,7 @@ import { LEVELS, type Level } from "./mastery";
 import { sortRetention } from "./retention";
 import { getReviewOverview } from "./review";
 import { suggestReviews } from "./suggest";
+import { taughtBy } from "@/lib/classes/access";
 
 /** Everything on the student's home page, read at `now`. */
 export async function getStudentHome(userId: string, now: Date) {
@@ -53,7 +54,7 @@ export async function getStudentHome(userId: string, now: Date) {
  * size; `retentionRollUp` is the same figure from individual items (tests compare them).
  */
 export async function getClassRetention(classId: string, teacherId: string, now: Date) {
-  const cls = await db.class.findFirst({ where: { id: classId, archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, name: true } });
+  const cls = await db.class.findFirst({ where: { id: classId, ...taughtBy(teacherId) }, select: { id: true, name: true } });
   if (!cls) return null;
   const [rows, objectives] = await Promise.all([
     // Each question's keys (its objective and the paragraphs it cites), then one pass over

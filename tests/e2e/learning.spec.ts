@@ -7,7 +7,7 @@ import { json, sql } from "./support/db";
 
 const DAY = 86_400_000;
 
-/** The server's learning clock (lib/clock.ts, TEST_CLOCK=1) runs this far ahead of real time. */
+/** The server's clock (lib/clock.ts, TEST_CLOCK=1) runs this far ahead of real time. */
 function setClockOffset(ms: number) {
   writeFileSync(path.join(process.env.DATA_DIR!, "clock-offset-ms"), String(ms));
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { currentTime } from "@/lib/clock";
 import { getStudentHome } from "@/lib/learning/queries";
 import { Assignments } from "./_components/assignments";
 import { Mastery } from "./_components/mastery";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "My progress" };
 /** The student's home: review due, assignments, mastery per lesson and objective, recent attempts. */
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const home = await getStudentHome(user.id, now());
+  const home = await getStudentHome(user.id, currentTime());
   return (
     <div className="narrow">
       <p className="eyebrow">Student</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { currentTime } from "@/lib/clock";
 import { getReviewSession } from "@/lib/learning/review";
 import { ReviewSession } from "./review-session";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");
-  const items = await getReviewSession(user.id, now());
+  const items = await getReviewSession(user.id, currentTime());
   return (
     <div className="narrow">
       <p className="eyebrow">

@@ -12,13 +12,14 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getOpenAttemptForStudent } from "@/lib/attempts/read";
 import { startAssignmentAttemptAction } from "../actions";
+import { currentTime } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Assignment" };
 
 export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const user = await requireUser(`/assignments/${assignmentId}`);
-  const now = new Date();
+  const now = currentTime();
   // Read the open attempt first: one left past its deadline is finalised by this read, and the assignment then shows it submitted.
   const attempt = await getOpenAttemptForStudent({ assignmentId }, user.id, now);
   const a = await getAssignmentForStudent(assignmentId, user.id, now);

@@ -11,6 +11,7 @@ import { getAttemptForStudent, getOpenAttemptForStudent, getQuizBySlug, getResul
 import { PolicyBadges, RULE_TEXT } from "@/components/quiz/policy-badges";
 import { StartButton } from "@/components/quiz/start-button";
 import { startAttemptAction } from "../actions";
+import { currentTime } from "@/lib/clock";
 
 
 /** A lesson's quiz page, for practice and for the assessed lesson check. */
@@ -55,7 +56,7 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
     );
   }
 
-  const now = new Date();
+  const now = currentTime();
   // Read the open attempt first: one left past its deadline is finalised by this read and then counts in the results.
   const attempt = await getOpenAttemptForStudent({ quizId: quiz.id, assignmentId: null }, user.id, now);
   const results = await getResultsForStudent(quiz.id, user.id);

@@ -10,6 +10,7 @@ import { PageSummary, Pager } from "../../../_components/pager";
 import { ClassNav } from "../_components/class-nav";
 import { GradebookFilters } from "./_components/filters";
 import { GradebookGrid } from "./_components/grid";
+import { currentTime } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -21,7 +22,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
   const teacher = await requireTeacher();
   const { classId } = await params;
   const query = gradebookQuerySchema.parse(await searchParams);
-  const now = new Date();
+  const now = currentTime();
   const book = await getGradebook(classId, teacher.id, now);
   if (!book) notFound();
   const view = gradebookView(book, query, now);
