@@ -15,11 +15,11 @@
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir, userInfo } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
-import pg from "pg";
+import { adminQuery, POSTGRES_ADMIN_URL, postgresUrl } from "./db/postgres.mjs";
 import { closeConnections, request, signInAll, waitFor } from "./bench/http.mjs";
 import { checkAnswers, checkSubmitted, Ledger, openReader, percentile, summarise, Tally } from "./bench/ledger.mjs";
 import { hammer, saveLoad } from "./bench/load.mjs";
@@ -65,13 +65,8 @@ const LOGS = "bench/results/logs";
 const wallStart = performance.now();
 const dataDir = mkdtempSync(path.join(tmpdir(), "ihl-bench-"));
 const secret = randomBytes(32).toString("base64url");
-const adminUrl = process.env.TEST_POSTGRES_URL ?? `postgresql://${userInfo().username}@localhost:5432/postgres`;
 const pgName = `ihl_bench_${randomBytes(6).toString("hex")}`;
-const pgUrl = (() => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${pgName}`;
-  return url.toString();
-})();
+const pgUrl = postgresUrl(pgName);
 let pgCreated = false;
 
 const baseEnv = {
@@ -118,15 +113,6 @@ const tsx = (script, spec, env) => run("npx", ["tsx", "--conditions=react-server
 const seconds = (since) => Math.round((performance.now() - since) / 100) / 10;
 const log = (...a) => console.log(`[${String(seconds(wallStart)).padStart(5)} s]`, ...a);
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Stops every server and helper, drops the PostgreSQL database and removes the temporary folder; once. */
 let cleaning = null;
@@ -135,7 +121,7 @@ function cleanup() {
     closeConnections();
     killHelpers();
     await stopAll();
-    if (pgCreated) await admin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`).catch((e) => console.error(`Could not drop ${pgName}: ${e.message}`));
+    if (pgCreated) await adminQuery(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`).catch((e) => console.error(`Could not drop ${pgName}: ${e.message}`));
     // The servers' output is kept (git-ignored) for reading after the run.
     rmSync(LOGS, { recursive: true, force: true });
     mkdirSync(LOGS, { recursive: true });
@@ -209,9 +195,9 @@ async function prepareLoadDb(groups) {
 
 async function preparePostgres() {
   try {
-    await admin(`CREATE DATABASE ${pgName}`);
+    await adminQuery(`CREATE DATABASE ${pgName}`);
   } catch (error) {
-    return { skipped: `PostgreSQL at ${new URL(adminUrl).host} is not reachable (${error.message})` };
+    return { skipped: `PostgreSQL at ${new URL(POSTGRES_ADMIN_URL).host} is not reachable (${error.message})` };
   }
   pgCreated = true;
   await run("node", ["scripts/prepare-db.mjs"], envFor(dbs.postgres));

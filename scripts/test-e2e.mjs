@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir, userInfo } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { adminQuery, postgresUrl } from "./db/postgres.mjs";
 
 const ours = (arg) => arg.startsWith("--db=") || arg === "--no-build";
 const provider = process.argv.find((a) => a.startsWith("--db="))?.slice(5) ?? "sqlite";
@@ -28,26 +28,14 @@ function findChromium() {
   process.exit(1);
 }
 
-const adminUrl = process.env.TEST_POSTGRES_URL ?? `postgresql://${userInfo().username}@localhost:5432/postgres`;
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "ihl-e2e-"));
 let databaseUrl = `file:${path.join(dataDir, "ihl-e2e.db")}`;
 let pgName = null;
 if (provider === "postgresql") {
   pgName = `ihl_e2e_${randomBytes(6).toString("hex")}`;
-  await admin(`CREATE DATABASE ${pgName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${pgName}`;
-  databaseUrl = url.toString();
+  await adminQuery(`CREATE DATABASE ${pgName}`);
+  databaseUrl = postgresUrl(pgName);
 } else if (provider !== "sqlite") {
   console.error(`--db must be sqlite or postgresql, not ${provider}`);
   process.exit(1);
@@ -82,5 +70,5 @@ try {
 } catch (error) {
   status = typeof error.status === "number" ? error.status : 1;
 }
-if (pgName) await admin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`).catch((e) => console.error(`Could not drop ${pgName}: ${e.message}`));
+if (pgName) await adminQuery(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`).catch((e) => console.error(`Could not drop ${pgName}: ${e.message}`));
 process.exit(status);

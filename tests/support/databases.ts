@@ -2,13 +2,9 @@
 // on the server that TEST_POSTGRES_URL names. Each migration history is applied as its SQL files.
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { userInfo } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
-
-/** A server where the tests may create databases: the local one, as the current OS user, unless TEST_POSTGRES_URL says otherwise. */
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? `postgresql://${userInfo().username}@localhost:5432/postgres`;
+import { adminQuery, postgresUrl, withPostgres } from "../../scripts/db/postgres.mjs";
 
 export function migrationFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -26,27 +22,12 @@ export function createSqliteDatabase(dir: string, name = "test.db"): string {
   return file;
 }
 
-/** The URL of another database on the same server. */
-export function postgresUrl(name: string): string {
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withPostgres };
 
 /** Creates an empty database named ihl_test_<random>; with `migrate`, applies every migration. */
 export async function createPostgresDatabase({ migrate = true } = {}): Promise<{ name: string; url: string }> {
   const name = `ihl_test_${randomBytes(6).toString("hex")}`;
-  await withPostgres(POSTGRES_ADMIN_URL, (c) => c.query(`CREATE DATABASE ${name}`));
+  await adminQuery(`CREATE DATABASE ${name}`);
   const url = postgresUrl(name);
   if (migrate)
     await withPostgres(url, async (c) => {
@@ -56,5 +37,5 @@ export async function createPostgresDatabase({ migrate = true } = {}): Promise<{
 }
 
 export async function dropPostgresDatabase(name: string): Promise<void> {
-  await withPostgres(POSTGRES_ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
