@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import type { FeedbackPolicy, ScoringRule } from "@/lib/quiz/policy";
 import { rescoreAttempts } from "./rescore";
 import type { VoidMode } from "./scoring";
+import { CURRENT_VERSION } from "@/lib/quiz/rows";
 
 export type AssignmentInput = {
   classId: string;
@@ -109,7 +110,7 @@ export async function voidQuestion(teacherId: string, assignmentId: string, ques
   await assignmentTaughtBy(assignmentId, teacherId);
   const question = await db.question.findFirst({
     where: { id: questionId, lesson: { quizzes: { some: { assignments: { some: { id: assignmentId } } } } } },
-    select: { versions: { orderBy: { version: "desc" }, take: 1, select: { prompt: true } } },
+    select: { versions: { ...CURRENT_VERSION, select: { prompt: true } } },
   });
   if (!question) throw new DomainError("invalid", "That question is not part of this assignment.");
   const where = { assignmentId_questionId: { assignmentId, questionId } };

@@ -4,7 +4,8 @@ import { assignedTo } from "@/lib/classes/access";
 import { db } from "@/lib/db";
 import { percentOf } from "@/lib/quiz/policy";
 import { describeResponse } from "@/lib/quiz/stored";
-import type { AnyResponse, PublicQuestion } from "@/lib/quiz/types";
+import { CURRENT_VERSION, toPublicQuestion } from "@/lib/quiz/rows";
+import type { AnyResponse } from "@/lib/quiz/types";
 import { roundTotal, upperLowerGroups, type GroupCredit } from "@/lib/stats/item-analysis";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildGradebook, type GradebookAssignment, type GradebookAttempt } from "./gradebook";
@@ -183,7 +184,7 @@ async function lessonQuestions(lessonId: string): Promise<ReportQuestion[]> {
   const questions = await db.question.findMany({
     where: { lessonId },
     orderBy: { position: "asc" },
-    select: { id: true, key: true, position: true, versions: { orderBy: { version: "desc" }, take: 1, select: { type: true, prompt: true, content: true, answerKey: true, refs: true, objectiveKey: true } } },
+    select: { id: true, key: true, position: true, versions: { ...CURRENT_VERSION, select: { type: true, prompt: true, content: true, answerKey: true, refs: true, objectiveKey: true } } },
   });
   return questions.flatMap((q) => {
     const v = q.versions[0];
@@ -268,7 +269,7 @@ export async function getAssignmentAnswers(assignmentId: string, teacherId: stri
           prompt: q.prompt,
           refs: q.refs,
           objective: q.objective,
-          response: describeResponse({ type: q.type, content: q.content } as PublicQuestion, json(slot.response) as AnyResponse | null).join("; "),
+          response: describeResponse(toPublicQuestion(q), json(slot.response) as AnyResponse | null).join("; "),
           creditPercent: Math.round(Number(slot.credit) * 1000) / 10,
           voided: voidOf.get(q.id) ?? "",
         },

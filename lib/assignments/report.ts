@@ -8,7 +8,8 @@
 import { z } from "zod";
 import { describeResponse } from "@/lib/quiz/stored";
 import { effectiveDueAt, percentOf, type ScoringRule } from "@/lib/quiz/policy";
-import type { AnyResponse, PublicQuestion } from "@/lib/quiz/types";
+import { toKeyedQuestion } from "@/lib/quiz/rows";
+import type { AnyResponse } from "@/lib/quiz/types";
 import { analyseItemGroups, rollUp, type GroupCredit, type ItemMeta, type ResponseGroup } from "@/lib/stats/item-analysis";
 import { DEFAULT_PAGE_SIZE, hrefWith, paginate, pagingSchema } from "./paging";
 import { analysedAttempt, gradeFor } from "./scoring";
@@ -83,17 +84,17 @@ export function reportAnalysis(input: { questions: ReportQuestion[]; groups: Res
   const stats = new Map(analyseItemGroups(questions, groups, input.totals, input.groupCredits).map((s) => [s.questionId, s]));
   const voidOf = new Map(input.voids.map((v) => [v.questionId, v]));
   const items = questions.map(({ answerKey, ...q }) => {
-    const publicQuestion = { type: q.type, content: q.content } as PublicQuestion;
+    const keyed = toKeyedQuestion({ id: q.id, type: q.type, content: q.content, answerKey });
     const s = stats.get(q.id)!;
-    const options = publicQuestion.type === "single" || publicQuestion.type === "multiple" ? publicQuestion.content.options : publicQuestion.type === "true_false" ? TRUE_FALSE : [];
-    const key = answerKey as { optionId?: string; optionIds?: string[]; value?: boolean };
-    const isKey = (id: string) => key.optionId === id || (key.optionIds ?? []).includes(id) || String(key.value) === id;
+    const options = keyed.type === "single" || keyed.type === "multiple" ? keyed.content.options : keyed.type === "true_false" ? TRUE_FALSE : [];
+    const isKey = (id: string) =>
+      keyed.type === "single" ? keyed.answerKey.optionId === id : keyed.type === "multiple" ? keyed.answerKey.optionIds.includes(id) : keyed.type === "true_false" && String(keyed.answerKey.value) === id;
     return {
       ...q,
       stats: s,
       void: voidOf.get(q.id) ?? null,
       options: options.map((o) => ({ text: o.text, count: s.optionCounts[o.id] ?? 0, correct: isKey(o.id) })),
-      commonWrong: s.commonWrong.map((w) => ({ count: w.count, text: describeResponse(publicQuestion, (s.examples[w.response] ?? null) as AnyResponse | null).join("; ") })),
+      commonWrong: s.commonWrong.map((w) => ({ count: w.count, text: describeResponse(keyed, (s.examples[w.response] ?? null) as AnyResponse | null).join("; ") })),
     };
   });
   const byRef = rollUp(questions, groups, "refs");

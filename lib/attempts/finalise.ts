@@ -4,11 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { rollUpProgress } from "@/lib/progress/roll-up";
 import type { AttemptResultDTO } from "@/lib/quiz/dto";
-import { gradeResponse } from "@/lib/quiz/grading";
 import { submittedAtFor } from "@/lib/quiz/policy";
 import { toResultDTO } from "@/lib/quiz/present";
-import { parseResponse } from "@/lib/quiz/responses";
-import type { StoredQuestion } from "@/lib/quiz/types";
+import { gradeInput, toKeyedQuestion } from "@/lib/quiz/rows";
 import { currentTime } from "@/lib/clock";
 
 /**
@@ -35,14 +33,13 @@ export async function finaliseAttempt(attemptId: string, submittedAt: Date): Pro
     if (closed.count === 0) return false;
     const answers = await tx.answer.findMany({
       where: { attemptId },
-      select: { id: true, response: true, score: true, isCorrect: true, questionVersion: { select: { type: true, content: true, answerKey: true, points: true } } },
+      select: { id: true, response: true, score: true, isCorrect: true, questionVersion: { select: { id: true, type: true, content: true, answerKey: true, points: true } } },
     });
     // Each answer was graded when it was saved, with the same key; only a changed grade is written.
     for (const answer of answers) {
-      const stored = { type: answer.questionVersion.type, content: answer.questionVersion.content, answerKey: answer.questionVersion.answerKey } as StoredQuestion;
-      const parsed = parseResponse(stored, answer.response);
-      if (!parsed.ok) throw new Error(`answer ${answer.id} cannot be graded: ${parsed.message}`);
-      const grade = gradeResponse(stored, parsed.response);
+      const result = gradeInput(toKeyedQuestion(answer.questionVersion), answer.response);
+      if (!result.ok) throw new Error(`answer ${answer.id} cannot be graded: ${result.message}`);
+      const { grade } = result;
       const score = grade.credit * answer.questionVersion.points;
       if (score !== answer.score || grade.correct !== answer.isCorrect) await tx.answer.update({ where: { id: answer.id }, data: { score, isCorrect: grade.correct } });
     }

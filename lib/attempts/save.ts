@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { FeedbackDTO } from "@/lib/quiz/dto";
-import { gradeResponse } from "@/lib/quiz/grading";
 import { attemptPolicy, feedbackReleased, isOverdue, type FeedbackPolicy } from "@/lib/quiz/policy";
-import { parseResponse } from "@/lib/quiz/responses";
+import { gradeInput } from "@/lib/quiz/rows";
 import { feedbackForVersions } from "./feedback";
 import { finaliseAttempt } from "./finalise";
 import { getKeyedVersions } from "./versions";
@@ -108,10 +107,10 @@ export async function saveAnswer(attemptId: string, userId: string, questionVers
   const version = attempt.slot ? (await getKeyedVersions([questionVersionId])).get(questionVersionId) : undefined;
   if (!version) throw new DomainError("invalid", "That question is not part of this attempt.");
 
-  const parsed = parseResponse(version, input);
-  if (!parsed.ok) throw new DomainError("invalid", parsed.message);
-  const grade = gradeResponse(version, parsed.response);
-  const write = { attemptId, questionVersionId, response: JSON.stringify(parsed.response), seq, now, score: grade.credit * version.points, correct: grade.correct };
+  const graded = gradeInput(version, input);
+  if (!graded.ok) throw new DomainError("invalid", graded.message);
+  const { response, grade } = graded;
+  const write = { attemptId, questionVersionId, response: JSON.stringify(response), seq, now, score: grade.credit * version.points, correct: grade.correct };
   const outcome = env.provider === "postgresql" ? await writePostgres(write) : await writeSqlite(write);
   if (outcome.kind === "closed") throw new DomainError("conflict", "This attempt is already submitted.");
   if (outcome.kind === "stale") return { status: "stale", seq: outcome.lastSeq, feedback: null };
@@ -121,6 +120,6 @@ export async function saveAnswer(attemptId: string, userId: string, questionVers
     attempt.assignmentFeedback ? { feedbackPolicy: attempt.assignmentFeedback, dueAt: attempt.dueAt!, extensions: [{ dueAt: attempt.extendedDueAt }] } : null,
   );
   const release = policy.mode === "PRACTICE" || feedbackReleased(policy.feedbackPolicy, "IN_PROGRESS", now);
-  const feedback = release ? ((await feedbackForVersions(new Map([[questionVersionId, version]]), [{ questionVersionId, response: parsed.response }])).get(questionVersionId) ?? null) : null;
+  const feedback = release ? ((await feedbackForVersions(new Map([[questionVersionId, version]]), [{ questionVersionId, response, grade }])).get(questionVersionId) ?? null) : null;
   return { status: "saved", seq, feedback };
 }

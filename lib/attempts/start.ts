@@ -6,9 +6,8 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { deadlineFor, isOverdue } from "@/lib/quiz/policy";
-import { hashString, seededShuffle, shuffleChoices } from "@/lib/quiz/shuffle";
-import { shuffledChoiceIds } from "@/lib/quiz/stored";
-import type { PublicQuestion } from "@/lib/quiz/types";
+import { CURRENT_VERSION, choiceOrderFor, toPublicQuestion } from "@/lib/quiz/rows";
+import { seededShuffle } from "@/lib/quiz/shuffle";
 import { finaliseAttempt } from "./finalise";
 import { currentTime } from "@/lib/clock";
 
@@ -106,7 +105,7 @@ async function openOrResume({ quiz, userId, assignmentId, openSlot, now, deadlin
   const questions = await db.question.findMany({
     where: { lessonId: quiz.lessonId, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, type: true, content: true, points: true } } },
+    select: { versions: { ...CURRENT_VERSION, select: { id: true, type: true, content: true, points: true } } },
   });
   const seed = randomInt(2 ** 31);
   const drawn = seededShuffle(
@@ -129,7 +128,7 @@ async function openOrResume({ quiz, userId, assignmentId, openSlot, now, deadlin
           create: drawn.map((v, i) => ({
             questionVersionId: v.id,
             position: i + 1,
-            choiceOrder: shuffleChoices(shuffledChoiceIds({ type: v.type, content: v.content } as PublicQuestion), seed ^ hashString(v.id)),
+            choiceOrder: choiceOrderFor(toPublicQuestion(v), v.id, seed),
           })),
         },
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SourceRef } from "@/lib/content/schema";
+import { toKeyedQuestion } from "@/lib/quiz/rows";
 import type { StoredQuestion } from "@/lib/quiz/types";
 
 /** A question version with its key, as only the server reads it. */
@@ -20,7 +21,7 @@ export async function getKeyedVersions(ids: string[]): Promise<Map<string, Keyed
       select: { id: true, type: true, content: true, answerKey: true, explanation: true, points: true, refs: true },
     });
     if (cache.size + rows.length > MAX_CACHED) cache.clear();
-    for (const r of rows) cache.set(r.id, r as KeyedVersion);
+    for (const r of rows) cache.set(r.id, { ...toKeyedQuestion(r), id: r.id, points: r.points, explanation: r.explanation, refs: r.refs as SourceRef[] });
   }
   return new Map(ids.flatMap((id) => (cache.has(id) ? [[id, cache.get(id)!] as const] : [])));
 }

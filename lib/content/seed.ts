@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/content/stored-question";
+import { CURRENT_VERSION } from "@/lib/quiz/rows";
+import { quizSlug } from "./quiz-slugs";
 import { citedRefs } from "./citations";
 import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";
@@ -127,9 +129,9 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
  */
 export function lessonQuizzes(lessonSlug: string, title: string) {
   return [
-    { slug: `${lessonSlug}-practice`, title: `Practice: ${title}`, mode: "PRACTICE", feedbackPolicy: "AFTER_EACH" },
+    { slug: quizSlug(lessonSlug, "practice"), title: `Practice: ${title}`, mode: "PRACTICE", feedbackPolicy: "AFTER_EACH" },
     {
-      slug: `${lessonSlug}-check`,
+      slug: quizSlug(lessonSlug, "check"),
       title: `Check: ${title}`,
       mode: "ASSESSED",
       feedbackPolicy: "AFTER_SUBMIT",
@@ -146,7 +148,7 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
     where: { key: q.id },
     create: { key: q.id, lessonId, position },
     update: { lessonId, position, retiredAt: null },
-    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } } },
+    select: { id: true, versions: { ...CURRENT_VERSION, select: { version: true, contentHash: true } } },
   });
   // `evidence` only feeds the content checks; students never see it, so a change to it alone
   // makes no new version (which would put every student's review of the question due again).

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { lockName, type Db } from "@/lib/db";
-import { rightResponse, wrongResponse } from "@/lib/quiz/sample-responses";
+import { responseFromKey, wrongResponse } from "@/lib/quiz/rows";
 import { currentTime } from "@/lib/clock";
 
 /** First names of the synthetic class; surnames are initials. */
@@ -105,7 +105,7 @@ export async function seedDemoTerm(db: Db, now = currentTime()): Promise<{ creat
         if (random() < 0.04) return []; // left blank
         // Later questions in a bank are a little harder, so the item analysis has something to show.
         const difficulty = 0.12 * ((slot.questionVersion.question.position % 5) - 1);
-        const response = random() < student.ability - difficulty ? rightResponse(version) : wrongResponse(version, (k) => Math.floor(random() * k));
+        const response = random() < student.ability - difficulty ? responseFromKey(version) : wrongResponse(version, (k) => Math.floor(random() * k));
         return [{ attemptId, questionVersionId: slot.questionVersionId, response, seq: i + 1, savedAt: new Date(startedAt.getTime() + (i + 1) * 60_000) }];
       });
       await db.answer.createMany({ data: answers });

@@ -3,20 +3,18 @@ import { randomInt } from "node:crypto";
 import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
-import { gradeResponse } from "@/lib/quiz/grading";
 import { rollUpProgress } from "@/lib/progress/roll-up";
 import { toQuestionDTO } from "@/lib/quiz/present";
-import { feedbackFor } from "@/lib/attempts/feedback";
-import { parseResponse } from "@/lib/quiz/responses";
-import { hashString, shuffleChoices } from "@/lib/quiz/shuffle";
+import { feedbackForVersions } from "@/lib/attempts/feedback";
+import { getKeyedVersions, type KeyedVersion } from "@/lib/attempts/versions";
+import { quizSlug } from "@/lib/content/quiz-slugs";
+import { CURRENT_VERSION, choiceOrderFor, gradeInput, toKeyedQuestion, toPublicQuestion } from "@/lib/quiz/rows";
 import { shuffledChoiceIds } from "@/lib/quiz/stored";
-import type { AnyResponse, PublicQuestion, StoredQuestion } from "@/lib/quiz/types";
+import type { AnyResponse } from "@/lib/quiz/types";
 import { currentTime } from "@/lib/clock";
 
 /** The most answers one claim takes; the rest are ignored. */
 export const MAX_CLAIM_ANSWERS = 500;
-
-const currentVersion = { orderBy: { version: "desc" as const }, take: 1 };
 
 /**
  * A lesson's practice questions for a guest: the current version of every
@@ -27,11 +25,11 @@ export async function getGuestPracticeQuestions(lessonSlug: string, seed = rando
   const questions = await db.question.findMany({
     where: { lesson: { slug: lessonSlug }, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { versions: { ...currentVersion, select: { id: true, type: true, prompt: true, points: true, content: true } } },
+    select: { versions: { ...CURRENT_VERSION, select: { id: true, type: true, prompt: true, points: true, content: true } } },
   });
   return questions
     .flatMap((q) => q.versions)
-    .map((v) => toQuestionDTO(v, shuffleChoices(shuffledChoiceIds({ type: v.type, content: v.content } as PublicQuestion), seed ^ hashString(v.id)), lessonSlug));
+    .map((v) => toQuestionDTO(v, choiceOrderFor(toPublicQuestion(v), v.id, seed), lessonSlug));
 }
 
 /**
@@ -43,13 +41,14 @@ export async function getGuestPracticeQuestions(lessonSlug: string, seed = rando
 export async function checkGuestAnswer(questionVersionId: string, input: unknown): Promise<FeedbackDTO> {
   const version = await db.questionVersion.findUnique({
     where: { id: questionVersionId },
-    select: { id: true, type: true, content: true, question: { select: { retiredAt: true, versions: { ...currentVersion, select: { id: true } } } } },
+    select: { id: true, question: { select: { retiredAt: true, versions: { ...CURRENT_VERSION, select: { id: true } } } } },
   });
-  if (!version || version.question.retiredAt !== null || version.question.versions[0]?.id !== version.id)
-    throw new DomainError("not_found", "That question is not available for practice. Reload the page to get the current questions.");
-  const parsed = parseResponse({ type: version.type, content: version.content } as PublicQuestion, input);
-  if (!parsed.ok) throw new DomainError("invalid", parsed.message);
-  const feedback = (await feedbackFor([{ questionVersionId, response: parsed.response }])).get(questionVersionId);
+  const versions: Map<string, KeyedVersion> = version && version.question.retiredAt === null && version.question.versions[0]?.id === version.id ? await getKeyedVersions([version.id]) : new Map();
+  const keyed = versions.get(questionVersionId);
+  if (!keyed) throw new DomainError("not_found", "That question is not available for practice. Reload the page to get the current questions.");
+  const graded = gradeInput(keyed, input);
+  if (!graded.ok) throw new DomainError("invalid", graded.message);
+  const feedback = (await feedbackForVersions(versions, [{ questionVersionId, response: graded.response, grade: graded.grade }])).get(questionVersionId);
   if (!feedback) throw new DomainError("not_found", "That question is not available for practice.");
   return feedback;
 }
@@ -90,20 +89,20 @@ export async function claimGuestProgress(userId: string, claimId: string, answer
   });
   const lessonIds = [...new Set(versions.map((v) => v.question.lessonId))];
   const quizzes = await db.quiz.findMany({ where: { lessonId: { in: lessonIds }, mode: "PRACTICE" }, select: { id: true, slug: true, lessonId: true, lesson: { select: { slug: true } } } });
-  const practiceQuiz = new Map(quizzes.filter((q) => q.slug === `${q.lesson.slug}-practice`).map((q) => [q.lessonId, q.id]));
+  const practiceQuiz = new Map(quizzes.filter((q) => q.slug === quizSlug(q.lesson.slug, "practice")).map((q) => [q.lessonId, q.id]));
 
   const byQuiz = new Map<string, Graded[]>();
   for (const v of versions) {
     const quizId = practiceQuiz.get(v.question.lessonId);
     const answer = latest.get(v.id);
     if (!quizId || !answer) continue;
-    const stored = { type: v.type, content: v.content, answerKey: v.answerKey } as StoredQuestion;
-    const parsed = parseResponse(stored, answer.response);
-    if (!parsed.ok) continue;
-    const grade = gradeResponse(stored, parsed.response);
+    const stored = toKeyedQuestion(v);
+    const result = gradeInput(stored, answer.response);
+    if (!result.ok) continue;
+    const { grade } = result;
     const graded: Graded = {
       versionId: v.id,
-      response: parsed.response,
+      response: result.response,
       answeredAt: deviceTime(answer.answeredAt, now),
       points: v.points,
       score: grade.credit * v.points,

@@ -5,13 +5,9 @@ import type { SourceRef } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
-import { gradeResponse } from "@/lib/quiz/grading";
 import { toQuestionDTO } from "@/lib/quiz/present";
 import { feedbackFor } from "@/lib/attempts/feedback";
-import { parseResponse } from "@/lib/quiz/responses";
-import { shuffleChoices } from "@/lib/quiz/shuffle";
-import { shuffledChoiceIds } from "@/lib/quiz/stored";
-import type { PublicQuestion, StoredQuestion } from "@/lib/quiz/types";
+import { CURRENT_VERSION, choiceOrderFor, gradeInput, toKeyedQuestion, toPublicQuestion } from "@/lib/quiz/rows";
 import { recordAnswers } from "./record";
 import { isDue, startOfDay } from "./schedule";
 
@@ -25,7 +21,7 @@ async function currentQuestions() {
     select: {
       id: true,
       lesson: { select: { slug: true, title: true, position: true } },
-      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, type: true, prompt: true, points: true, content: true, refs: true, objectiveKey: true } },
+      versions: { ...CURRENT_VERSION, select: { id: true, version: true, type: true, prompt: true, points: true, content: true, refs: true, objectiveKey: true } },
     },
   });
   return questions.flatMap(({ id, lesson, versions: [v] }) => (v ? [{ ...v, id, versionId: v.id, lesson, refs: v.refs as SourceRef[] }] : []));
@@ -75,7 +71,7 @@ export async function getReviewSession(userId: string, now: Date, limit = 8, pic
   const due = items.filter((i) => current.has(i.questionId) && isDue(i, current.get(i.questionId)!.version, now)).slice(0, limit);
   const used = new Set(due.map((i) => i.questionId));
   const dto = (q: (typeof questions)[number]) =>
-    toQuestionDTO({ id: q.versionId, type: q.type, prompt: q.prompt, points: q.points, content: q.content }, shuffleChoices(shuffledChoiceIds({ type: q.type, content: q.content } as PublicQuestion), randomInt(2 ** 31)), q.lesson.slug);
+    toQuestionDTO({ id: q.versionId, type: q.type, prompt: q.prompt, points: q.points, content: q.content }, choiceOrderFor(toPublicQuestion(q), q.versionId, randomInt(2 ** 31)), q.lesson.slug);
 
   const session: ReviewItemDTO[] = [];
   for (const item of due) {
@@ -115,17 +111,16 @@ export async function answerReview(userId: string, questionVersionId: string, in
       answerKey: true,
       objectiveKey: true,
       questionId: true,
-      question: { select: { lessonId: true, retiredAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true } } } },
+      question: { select: { lessonId: true, retiredAt: true, versions: { ...CURRENT_VERSION, select: { id: true } } } },
     },
   });
   if (!version || version.question.retiredAt || version.question.versions[0]?.id !== questionVersionId) throw new DomainError("not_found", "That question is not in the course any more.");
-  const stored = { type: version.type, content: version.content, answerKey: version.answerKey } as StoredQuestion;
-  const parsed = parseResponse(stored, input);
-  if (!parsed.ok) throw new DomainError("invalid", parsed.message);
-  const { correct } = gradeResponse(stored, parsed.response);
+  const graded = gradeInput(toKeyedQuestion({ ...version, id: questionVersionId }), input);
+  if (!graded.ok) throw new DomainError("invalid", graded.message);
+  const { correct } = graded.grade;
 
-  const graded = { questionId: version.questionId, version: version.version, lessonId: version.question.lessonId, objectiveKey: version.objectiveKey, outcome: correct ? ("right" as const) : ("wrong" as const), inReview: true };
-  const after = (await db.$transaction((tx) => recordAnswers(tx, userId, [graded], now))).get(version.questionId) ?? null;
-  const feedback = await feedbackFor([{ questionVersionId, response: parsed.response }]);
+  const outcome = { questionId: version.questionId, version: version.version, lessonId: version.question.lessonId, objectiveKey: version.objectiveKey, outcome: correct ? ("right" as const) : ("wrong" as const), inReview: true };
+  const after = (await db.$transaction((tx) => recordAnswers(tx, userId, [outcome], now))).get(version.questionId) ?? null;
+  const feedback = await feedbackFor([{ questionVersionId, response: graded.response }]);
   return { feedback: feedback.get(questionVersionId) ?? null, correct, schedule: after && { box: after.box, dueAt: after.dueAt.toISOString() } };
 }

@@ -3,7 +3,8 @@ import { PARTIAL_CREDIT_RULES } from "./grading";
 import type { AttemptResultDTO, FeedbackDTO, PublicContent, QuestionDTO, SourceQuote } from "./dto";
 import { percentOf } from "./policy";
 import { describeAnswer } from "./stored";
-import type { Choice, Grade, PublicQuestion, QuestionType, StoredQuestion } from "./types";
+import { toPublicQuestion } from "./rows";
+import type { Choice, Grade, QuestionType, StoredQuestion } from "./types";
 
 type VersionRow = { id: string; type: string; prompt: string; points: number; content: unknown };
 
@@ -14,7 +15,7 @@ function inOrder(choices: Choice[], order: string[]): Choice[] {
 
 /** The question as this attempt shows it: public fields only, choices in the attempt's shuffled order. */
 export function toQuestionDTO(version: VersionRow, choiceOrder: string[], lessonSlug: string): QuestionDTO {
-  const q = { type: version.type, content: version.content } as PublicQuestion;
+  const q = toPublicQuestion(version);
   let content: PublicContent;
   switch (q.type) {
     case "single":

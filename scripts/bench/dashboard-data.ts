@@ -34,6 +34,8 @@ import { env } from "@/lib/env";
 import { finaliseAttempt } from "@/lib/attempts/finalise";
 import { saveAnswer } from "@/lib/attempts/save";
 import { startAssignmentAttempt } from "@/lib/attempts/start";
+import { CURRENT_VERSION, toKeyedQuestion } from "@/lib/quiz/rows";
+import { shuffledChoiceIds } from "@/lib/quiz/stored";
 import { keyedQuestions } from "../../tests/support/quiz";
 import { responsePair, type ResponsePair } from "./responses";
 
@@ -84,14 +86,13 @@ async function questionBank() {
     const questions = await db.question.findMany({
       where: { lessonId: quiz.lessonId, retiredAt: null },
       orderBy: { position: "asc" },
-      select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, type: true, content: true, answerKey: true, points: true } } },
+      select: { id: true, versions: { ...CURRENT_VERSION, select: { id: true, version: true, type: true, content: true, answerKey: true, points: true } } },
     });
     const versions = questions.map((q) => {
       const v = q.versions[0]!;
-      const keyed = { ...v, answerKey: v.answerKey } as unknown as Parameters<typeof responsePair>[0];
-      pairs.set(v.id, responsePair(keyed));
-      const c = v.content as { options?: { id: string }[]; items?: { id: string }[]; choices?: { id: string }[]; statements?: { id: string }[] };
-      const choiceIds = (c.options ?? c.items ?? c.choices ?? c.statements ?? []).map((x) => x.id);
+      const keyed = toKeyedQuestion(v);
+      pairs.set(v.id, responsePair({ ...keyed, id: v.id, points: v.points }));
+      const choiceIds = shuffledChoiceIds(keyed);
       return { id: v.id, version: v.version, questionId: q.id, points: v.points, choiceIds };
     });
     bank.set(slug, { quizId: quiz.id, versions });

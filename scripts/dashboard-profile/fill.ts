@@ -15,30 +15,13 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { finaliseAttempt } from "@/lib/attempts/finalise";
 import { startAssignmentAttempt } from "@/lib/attempts/start";
-import type { StoredQuestion } from "@/lib/quiz/types";
-import { rightResponse } from "../../tests/support/responses";
+import { responseFromKey, toKeyedQuestion, wrongResponse } from "@/lib/quiz/rows";
 
 const SIZE = 1000;
 const QUIZZES = ["the-convention-check", "withdrawal-check", "military-arguments-check", "humanitarian-arguments-check", "other-withdrawals-check", "the-debate-check"];
 const OPEN = new Date("2026-01-05T08:00:00Z");
 const DUE = new Date("2026-01-20T17:00:00Z");
 const stage = process.argv.find((a) => a.startsWith("--stage="))?.slice(8) ?? "10k";
-
-/** A response that earns less than full credit, for the question types where one is easy to make. */
-function wrongResponse(q: StoredQuestion): unknown {
-  switch (q.type) {
-    case "single":
-      return { optionId: q.content.options.find((o) => o.id !== q.answerKey.optionId)!.id };
-    case "true_false":
-      return { value: !q.answerKey.value };
-    case "multiple":
-      return { optionIds: q.content.options.filter((o) => !q.answerKey.optionIds.includes(o.id)).slice(0, 1).map((o) => o.id) };
-    case "short_text":
-      return { text: ["the treaty", "Ottawa", "I don't know"][randomInt(3)] };
-    default:
-      return null;
-  }
-}
 
 async function teacherAndClass() {
   const existing = await db.user.findUnique({ where: { email: "profile-teacher@example.test" }, select: { id: true } });
@@ -83,9 +66,9 @@ async function realAssignment(teacherId: string, classId: string, index: number)
       const slots = await db.attemptQuestion.findMany({ where: { attemptId }, select: { questionVersion: { select: { id: true, type: true, content: true, answerKey: true } } } });
       const skill = 40 + randomInt(60);
       const data = slots.flatMap((slot, seq) => {
-        const q = slot.questionVersion as unknown as StoredQuestion & { id: string };
+        const q = { ...toKeyedQuestion(slot.questionVersion), id: slot.questionVersion.id };
         const roll = randomInt(100);
-        const response = roll < skill ? rightResponse(q) : roll < skill + 25 ? wrongResponse(q) : null;
+        const response = roll < skill ? responseFromKey(q) : roll < skill + 25 ? wrongResponse(q, (n) => randomInt(n)) : null;
         return response === null ? [] : [{ attemptId, questionVersionId: q.id, response: response as object, seq: seq + 1, savedAt: startedAt }];
       });
       await db.answer.createMany({ data });

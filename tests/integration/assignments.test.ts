@@ -9,7 +9,8 @@ import { submitAttempt } from "@/lib/attempts/finalise";
 import { saveAnswer } from "@/lib/attempts/save";
 import { startAssignmentAttempt } from "@/lib/attempts/start";
 import { getAttemptForStudent, getAttemptForTeacher } from "@/lib/attempts/read";
-import { keyedQuestions, minutes, rightResponse } from "../support/quiz";
+import { responseFromKey } from "@/lib/quiz/rows";
+import { keyedQuestions, minutes } from "../support/quiz";
 
 const QUIZ = "the-convention-check";
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -52,7 +53,7 @@ const input = (classId: string, over: Partial<AssignmentInput> = {}): Assignment
 async function work(assignmentId: string, studentId: string, right: number, at: Date) {
   const attemptId = await startAssignmentAttempt(assignmentId, studentId, at);
   const questions = await keyedQuestions(attemptId);
-  for (const [i, q] of questions.slice(0, right).entries()) await saveAnswer(attemptId, studentId, q.id, rightResponse(q), i + 1, at);
+  for (const [i, q] of questions.slice(0, right).entries()) await saveAnswer(attemptId, studentId, q.id, responseFromKey(q), i + 1, at);
   const result = await submitAttempt(attemptId, studentId, at);
   return { attemptId, questions, result };
 }

@@ -8,7 +8,8 @@ import { saveAnswer } from "@/lib/attempts/save";
 import { startAttempt } from "@/lib/attempts/start";
 import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
 import { getAttemptForStudent } from "@/lib/attempts/read";
-import { keyedQuestions, minutes, newStudent, rightResponse, wrongSingle } from "../support/quiz";
+import { responseFromKey } from "@/lib/quiz/rows";
+import { keyedQuestions, minutes, newStudent, wrongSingle } from "../support/quiz";
 
 const PRACTICE = "the-convention-practice";
 const CHECK = "the-convention-check";
@@ -29,13 +30,13 @@ describe("starting", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(CHECK, id);
     const [q] = await keyedQuestions(attemptId);
-    await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+    await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1);
     const now = new Date();
     const a = await getAttemptForStudent(attemptId, id, now);
     const b = await getAttemptForStudent(attemptId, id, now);
     expect(a).toEqual(b);
     expect(a!.remainingMs).toBeGreaterThan(29 * 60_000);
-    expect(a!.items[0]!.response).toEqual(rightResponse(q!));
+    expect(a!.items[0]!.response).toEqual(responseFromKey(q!));
     // The student's own responses come back; nothing else about the answers does.
     const withoutResponses = { ...a, items: a!.items.map(({ question, feedback }) => ({ question, feedback })) };
     expect(JSON.stringify(withoutResponses)).not.toMatch(/"answerKey"|"explanation"|"isCorrect"|"accepted"|"matches"|"labels"|"correct"/);
@@ -54,11 +55,11 @@ describe("saving", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(CHECK, id);
     const q = (await keyedQuestions(attemptId)).find((x) => x.type === "single")!;
-    expect((await saveAnswer(attemptId, id, q.id, rightResponse(q), 5)).status).toBe("saved");
+    expect((await saveAnswer(attemptId, id, q.id, responseFromKey(q), 5)).status).toBe("saved");
     const stale = await saveAnswer(attemptId, id, q.id, wrongSingle(q), 4);
     expect(stale).toMatchObject({ status: "stale", seq: 5 });
     const stored = await db.answer.findFirstOrThrow({ where: { attemptId, questionVersionId: q.id } });
-    expect(stored.response).toEqual(rightResponse(q));
+    expect(stored.response).toEqual(responseFromKey(q));
     expect(stored.seq).toBe(5);
   });
 
@@ -66,8 +67,8 @@ describe("saving", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(CHECK, id);
     const [q1, q2] = await keyedQuestions(attemptId);
-    await saveAnswer(attemptId, id, q2!.id, rightResponse(q2!), 9);
-    expect((await saveAnswer(attemptId, id, q1!.id, rightResponse(q1!), 8)).status).toBe("saved");
+    await saveAnswer(attemptId, id, q2!.id, responseFromKey(q2!), 9);
+    expect((await saveAnswer(attemptId, id, q1!.id, responseFromKey(q1!), 8)).status).toBe("saved");
     expect(await db.answer.count({ where: { attemptId } })).toBe(2);
   });
 
@@ -77,9 +78,9 @@ describe("saving", () => {
     const attemptId = await startAttempt(CHECK, id, start);
     const [q] = await keyedQuestions(attemptId);
     // Within the grace period after the 30-minute limit: taken.
-    expect((await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1, minutes(start, 30.9))).status).toBe("saved");
+    expect((await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1, minutes(start, 30.9))).status).toBe("saved");
     // After it: refused, whatever the browser claims about its time.
-    await expect(saveAnswer(attemptId, id, q!.id, { ...(rightResponse(q!) as object) }, 2, minutes(start, 31.1))).rejects.toThrow(/Time is up/);
+    await expect(saveAnswer(attemptId, id, q!.id, { ...(responseFromKey(q!) as object) }, 2, minutes(start, 31.1))).rejects.toThrow(/Time is up/);
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.status).toBe("SUBMITTED");
     expect(attempt.submittedAt).toEqual(minutes(start, 30));
@@ -109,7 +110,7 @@ describe("saving", () => {
 
     const check = await startAttempt(CHECK, id);
     const c = (await keyedQuestions(check))[0]!;
-    expect((await saveAnswer(check, id, c.id, rightResponse(c), 1)).feedback).toBeNull();
+    expect((await saveAnswer(check, id, c.id, responseFromKey(c), 1)).feedback).toBeNull();
   });
 });
 
@@ -118,7 +119,7 @@ describe("submitting", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(CHECK, id);
     const questions = await keyedQuestions(attemptId);
-    for (const [i, q] of questions.slice(0, 3).entries()) await saveAnswer(attemptId, id, q.id, rightResponse(q), i + 1);
+    for (const [i, q] of questions.slice(0, 3).entries()) await saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1);
     const results = await Promise.all(Array.from({ length: 10 }, () => submitAttempt(attemptId, id)));
     expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
     expect(results[0]!.score).toBe(questions.slice(0, 3).reduce((s, q) => s + q.points, 0));
@@ -143,7 +144,7 @@ describe("submitting", () => {
     const q = (await keyedQuestions(attemptId)).find((x) => x.type === "single")!;
     await saveAnswer(attemptId, id, q.id, wrongSingle(q), 1);
     const first = await submitAttempt(attemptId, id);
-    await expect(saveAnswer(attemptId, id, q.id, rightResponse(q), 2)).rejects.toThrow("This attempt is already submitted.");
+    await expect(saveAnswer(attemptId, id, q.id, responseFromKey(q), 2)).rejects.toThrow("This attempt is already submitted.");
     expect(await submitAttempt(attemptId, id)).toEqual(first);
     expect((await db.answer.findFirstOrThrow({ where: { attemptId } })).seq).toBe(1);
   });
@@ -154,7 +155,7 @@ describe("submitting", () => {
     const attemptId = await startAttempt(CHECK, owner.id);
     const [q] = await keyedQuestions(attemptId);
     expect(await getAttemptForStudent(attemptId, intruder.id)).toBeNull();
-    await expect(saveAnswer(attemptId, intruder.id, q!.id, rightResponse(q!), 1)).rejects.toThrow("That attempt does not exist.");
+    await expect(saveAnswer(attemptId, intruder.id, q!.id, responseFromKey(q!), 1)).rejects.toThrow("That attempt does not exist.");
     await expect(submitAttempt(attemptId, intruder.id)).rejects.toThrow("That attempt does not exist.");
     expect(await db.answer.count({ where: { attemptId } })).toBe(0);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
@@ -167,7 +168,7 @@ describe("abandoned and overdue attempts", () => {
     const start = new Date("2026-02-01T08:00:00Z");
     const attemptId = await startAttempt(CHECK, id, start);
     const qs = await keyedQuestions(attemptId);
-    for (const [i, q] of qs.slice(0, 5).entries()) await saveAnswer(attemptId, id, q.id, rightResponse(q), i + 1, minutes(start, i + 1));
+    for (const [i, q] of qs.slice(0, 5).entries()) await saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1, minutes(start, i + 1));
     const { finalised } = await sweepOverdueAttempts(minutes(start, 45));
     expect(finalised).toBeGreaterThanOrEqual(1);
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: true } });
@@ -193,7 +194,7 @@ describe("abandoned and overdue attempts", () => {
       const { id } = await newStudent();
       const attemptId = await startAttempt(CHECK, id, start);
       const [q] = await keyedQuestions(attemptId);
-      await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1, start);
+      await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1, start);
       ids.push(attemptId);
     }
     // Corrupt one stored answer so it can no longer be graded.
@@ -223,7 +224,7 @@ describe("side effects", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(CHECK, id);
     const [q] = await keyedQuestions(attemptId);
-    await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+    await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1);
 
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = vi.spyOn(progressRollUp, "apply").mockRejectedValue(new Error("roll-up exploded"));
@@ -260,14 +261,14 @@ describe("quiz policies", () => {
     await db.quiz.update({ where: { slug: "military-arguments-check" }, data: { feedbackPolicy: "AFTER_EACH" } });
     const attemptId = await startAttempt("military-arguments-check", id);
     const [q] = await keyedQuestions(attemptId);
-    const saved = await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+    const saved = await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1);
     expect(saved.feedback).toMatchObject({ correct: true });
     await db.quiz.update({ where: { slug: "military-arguments-check" }, data: { feedbackPolicy: "AFTER_SUBMIT" } });
 
     const second = await newStudent();
     const other = await startAttempt("military-arguments-check", second.id);
     const [q2] = await keyedQuestions(other);
-    await saveAnswer(other, second.id, q2!.id, rightResponse(q2!), 1);
+    await saveAnswer(other, second.id, q2!.id, responseFromKey(q2!), 1);
     expect((await getAttemptForStudent(other, second.id))!.items.some((i) => i.feedback)).toBe(false);
     await submitAttempt(other, second.id);
     const review = (await getAttemptForStudent(other, second.id))!;

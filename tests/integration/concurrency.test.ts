@@ -10,7 +10,8 @@ import { sweepOverdueAttempts } from "@/lib/attempts/sweep";
 import { saveAnswer } from "@/lib/attempts/save";
 import { startAttempt } from "@/lib/attempts/start";
 import { rollUpProgress } from "@/lib/progress/roll-up";
-import { keyedQuestions, minutes, newStudent, rightResponse } from "../support/quiz";
+import { responseFromKey } from "@/lib/quiz/rows";
+import { keyedQuestions, minutes, newStudent } from "../support/quiz";
 
 const CHECK = "the-convention-check";
 const PRACTICE = "the-convention-practice";
@@ -30,7 +31,7 @@ describe("saving while submitting", () => {
       const questions = await keyedQuestions(attemptId);
       const saves = questions.slice(0, 8).map(async (q, i) => {
         await jitter();
-        return saveAnswer(attemptId, id, q.id, rightResponse(q), i + 1).then(
+        return saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1).then(
           (r) => ({ q, status: r.status }),
           () => ({ q, status: "refused" as const }),
         );
@@ -71,7 +72,7 @@ describe("progress, review and mastery", () => {
     const { id } = await newStudent();
     const attemptId = await startAttempt(PRACTICE, id);
     const [q] = await keyedQuestions(attemptId);
-    await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1);
+    await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1);
     // Close the attempt without its roll-up, as a submit whose roll-up failed leaves it.
     await db.attempt.update({ where: { id: attemptId }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
     await Promise.all(Array.from({ length: 4 }, async () => (await jitter(), rollUpProgress(attemptId))));
@@ -87,7 +88,7 @@ describe("progress, review and mastery", () => {
     let answered = 0;
     for (const attemptId of attempts)
       for (const [i, q] of (await keyedQuestions(attemptId)).slice(0, 3).entries()) {
-        await saveAnswer(attemptId, id, q.id, rightResponse(q), i + 1);
+        await saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1);
         answered++;
       }
     const results = await Promise.allSettled(attempts.map(async (a) => (await jitter(), submitAttempt(a, id))));
@@ -102,12 +103,12 @@ describe("progress, review and mastery", () => {
     const { id } = await newStudent();
     const first = await startAttempt(PRACTICE, id);
     const [q] = await keyedQuestions(first);
-    await saveAnswer(first, id, q!.id, rightResponse(q!), 1);
+    await saveAnswer(first, id, q!.id, responseFromKey(q!), 1);
     // Closed without its roll-up, as a submit whose roll-up failed leaves it.
     await db.attempt.update({ where: { id: first }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
     const second = await startAttempt(PRACTICE, id);
     const [q2] = (await keyedQuestions(second)).filter((x) => x.id === q!.id);
-    await saveAnswer(second, id, q2!.id, rightResponse(q2!), 1);
+    await saveAnswer(second, id, q2!.id, responseFromKey(q2!), 1);
     await db.attempt.update({ where: { id: second }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
     // Both rolled up at the same moment, each twice.
     await Promise.all([rollUpProgress(first), rollUpProgress(second), rollUpProgress(first), rollUpProgress(second)]);
@@ -124,7 +125,7 @@ describe("background work shared by instances", () => {
       const { id } = await newStudent();
       const attemptId = await startAttempt(CHECK, id, start);
       const [q] = await keyedQuestions(attemptId);
-      await saveAnswer(attemptId, id, q!.id, rightResponse(q!), 1, start);
+      await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1, start);
       ids.push(attemptId);
     }
     const [a, b] = await Promise.all([sweepOverdueAttempts(minutes(start, 60)), sweepOverdueAttempts(minutes(start, 60))]);

@@ -9,8 +9,7 @@ import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
 import { toQuestionDTO } from "@/lib/quiz/present";
 import { feedbackFor } from "@/lib/attempts/feedback";
-import type { StoredQuestion } from "@/lib/quiz/types";
-import { rightResponse } from "../support/responses";
+import { responseFromKey, toKeyedQuestion } from "@/lib/quiz/rows";
 
 const course = loadCourse();
 
@@ -23,7 +22,7 @@ const versionOf = (key: string) =>
 
 async function sourcesFor(key: string) {
   const v = await db.questionVersion.findFirstOrThrow({ where: { question: { key } }, orderBy: { version: "desc" }, select: { id: true, type: true, content: true, answerKey: true } });
-  const feedback = (await feedbackFor([{ questionVersionId: v.id, response: rightResponse(v as unknown as StoredQuestion) }])).get(v.id)!;
+  const feedback = (await feedbackFor([{ questionVersionId: v.id, response: responseFromKey(toKeyedQuestion(v)) }])).get(v.id)!;
   expect(feedback.correct).toBe(true);
   return feedback.sources;
 }

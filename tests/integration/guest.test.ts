@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { checkGuestAnswer, claimGuestProgress, getGuestPracticeQuestions, type GuestClaimAnswer } from "@/lib/learning/guest";
 import { shuffledChoiceIds } from "@/lib/quiz/stored";
 import type { StoredQuestion } from "@/lib/quiz/types";
-import { minutes, newStudent, rightResponse, wrongSingle } from "../support/quiz";
+import { CURRENT_VERSION, responseFromKey, toKeyedQuestion } from "@/lib/quiz/rows";
+import { minutes, newStudent, wrongSingle } from "../support/quiz";
 
 type Keyed = StoredQuestion & { id: string; points: number };
 const NOW = new Date("2026-02-01T12:00:00Z");
@@ -20,9 +21,9 @@ async function currentKeyed(lessonSlug: string): Promise<Keyed[]> {
   const questions = await db.question.findMany({
     where: { lesson: { slug: lessonSlug }, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, type: true, content: true, answerKey: true, points: true } } },
+    select: { versions: { ...CURRENT_VERSION, select: { id: true, type: true, content: true, answerKey: true, points: true } } },
   });
-  return questions.flatMap((q) => q.versions) as unknown as Keyed[];
+  return questions.flatMap((q) => q.versions).map((v) => ({ ...toKeyedQuestion(v), id: v.id, points: v.points }));
 }
 
 const singles = async (lessonSlug: string) => (await currentKeyed(lessonSlug)).filter((q) => q.type === "single");
@@ -54,10 +55,10 @@ describe("claiming a guest's practice", () => {
     const [a, b, c] = convention;
     const [w1, w2] = await singles("withdrawal");
     const answers: GuestClaimAnswer[] = [
-      { questionVersionId: b!.id, response: rightResponse(b!), answeredAt: at(2) },
-      { questionVersionId: a!.id, response: rightResponse(a!), answeredAt: at(1) },
-      { questionVersionId: c!.id, response: rightResponse(c!), answeredAt: at(3) },
-      { questionVersionId: w1!.id, response: rightResponse(w1!), answeredAt: at(10) },
+      { questionVersionId: b!.id, response: responseFromKey(b!), answeredAt: at(2) },
+      { questionVersionId: a!.id, response: responseFromKey(a!), answeredAt: at(1) },
+      { questionVersionId: c!.id, response: responseFromKey(c!), answeredAt: at(3) },
+      { questionVersionId: w1!.id, response: responseFromKey(w1!), answeredAt: at(10) },
       { questionVersionId: w2!.id, response: wrongSingle(w2!), answeredAt: at(11) },
     ];
     const claimId = randomUUID();
@@ -101,7 +102,7 @@ describe("claiming a guest's practice", () => {
     const { id } = await newStudent();
     const [a] = await currentKeyed("the-convention");
     const claimId = randomUUID();
-    const answers = [{ questionVersionId: a!.id, response: rightResponse(a!), answeredAt: at(1) }];
+    const answers = [{ questionVersionId: a!.id, response: responseFromKey(a!), answeredAt: at(1) }];
     expect((await claimGuestProgress(id, claimId, answers, NOW)).claimed).toBe(true);
     expect(await claimGuestProgress(id, claimId, answers, NOW)).toEqual({ claimed: false, attempts: 0, answers: 0, attemptIds: [] });
     expect(await db.attempt.count({ where: { userId: id } })).toBe(1);
@@ -112,7 +113,7 @@ describe("claiming a guest's practice", () => {
     const { id } = await newStudent();
     const convention = await currentKeyed("the-convention");
     const [w] = await singles("withdrawal");
-    const answers = [...convention.slice(0, 4), w!].map((q, i) => ({ questionVersionId: q.id, response: rightResponse(q), answeredAt: at(i) }));
+    const answers = [...convention.slice(0, 4), w!].map((q, i) => ({ questionVersionId: q.id, response: responseFromKey(q), answeredAt: at(i) }));
     const claimId = randomUUID();
     const results = await Promise.all(Array.from({ length: 4 }, () => claimGuestProgress(id, claimId, answers, NOW)));
     expect(results.filter((r) => r.claimed)).toHaveLength(1);
@@ -124,7 +125,7 @@ describe("claiming a guest's practice", () => {
     const [{ id: first }, { id: second }] = await Promise.all([newStudent(), newStudent()]);
     const [a] = await currentKeyed("the-convention");
     const claimId = randomUUID();
-    const answers = [{ questionVersionId: a!.id, response: rightResponse(a!), answeredAt: at(1) }];
+    const answers = [{ questionVersionId: a!.id, response: responseFromKey(a!), answeredAt: at(1) }];
     await claimGuestProgress(first, claimId, answers, NOW);
     expect((await claimGuestProgress(second, claimId, answers, NOW)).claimed).toBe(false);
     expect(await db.attempt.count({ where: { userId: second } })).toBe(0);
@@ -137,7 +138,7 @@ describe("claiming a guest's practice", () => {
       { questionVersionId: a!.id, response: { optionId: "nope" }, answeredAt: at(1) },
       { questionVersionId: "no-such-version", response: { optionId: "x" }, answeredAt: at(2) },
       { questionVersionId: b!.id, response: wrongSingle(b!), answeredAt: at(3), correct: true, credit: 1, score: 99 },
-      { questionVersionId: c!.id, response: { ...(rightResponse(c!) as object), isCorrect: true }, answeredAt: at(4) },
+      { questionVersionId: c!.id, response: { ...(responseFromKey(c!) as object), isCorrect: true }, answeredAt: at(4) },
     ] as GuestClaimAnswer[];
     const result = await claimGuestProgress(id, randomUUID(), forged, NOW);
     expect(result).toMatchObject({ claimed: true, attempts: 1, answers: 1 });
@@ -151,11 +152,11 @@ describe("claiming a guest's practice", () => {
     const [a] = await singles("the-convention");
     const answers = [
       { questionVersionId: a!.id, response: wrongSingle(a!), answeredAt: at(1) },
-      { questionVersionId: a!.id, response: rightResponse(a!), answeredAt: minutes(NOW, 5).toISOString() },
+      { questionVersionId: a!.id, response: responseFromKey(a!), answeredAt: minutes(NOW, 5).toISOString() },
     ];
     await claimGuestProgress(id, randomUUID(), answers, NOW);
     const [attempt] = await attemptsOf(id);
-    expect(attempt!.answers).toEqual([expect.objectContaining({ isCorrect: true, response: rightResponse(a!) })]);
+    expect(attempt!.answers).toEqual([expect.objectContaining({ isCorrect: true, response: responseFromKey(a!) })]);
     expect(attempt!.startedAt).toEqual(NOW);
   });
 
@@ -183,7 +184,7 @@ describe("a guest's practice questions and checks", () => {
 
   it("grades an answer to a current version and returns its feedback", async () => {
     const [a] = await singles("the-convention");
-    const right = await checkGuestAnswer(a!.id, rightResponse(a!));
+    const right = await checkGuestAnswer(a!.id, responseFromKey(a!));
     expect(right).toMatchObject({ correct: true, credit: 1, points: a!.points });
     expect(right.explanation.length).toBeGreaterThan(0);
     expect((await checkGuestAnswer(a!.id, wrongSingle(a!))).correct).toBe(false);
@@ -201,10 +202,10 @@ describe("a guest's practice questions and checks", () => {
       select: { questionId: true, version: true, type: true, objectiveKey: true, points: true, prompt: true, content: true, answerKey: true, explanation: true, refs: true, contentHash: true },
     });
     await db.questionVersion.create({ data: { ...v, version: v.version + 1, content: v.content!, answerKey: v.answerKey!, refs: v.refs! } });
-    await expect(checkGuestAnswer(a!.id, rightResponse(a!))).rejects.toMatchObject({ code: "not_found" });
+    await expect(checkGuestAnswer(a!.id, responseFromKey(a!))).rejects.toMatchObject({ code: "not_found" });
 
     const { questionId } = await db.questionVersion.findUniqueOrThrow({ where: { id: b!.id }, select: { questionId: true } });
     await db.question.update({ where: { id: questionId }, data: { retiredAt: NOW } });
-    await expect(checkGuestAnswer(b!.id, rightResponse(b!))).rejects.toMatchObject({ code: "not_found" });
+    await expect(checkGuestAnswer(b!.id, responseFromKey(b!))).rejects.toMatchObject({ code: "not_found" });
   });
 });

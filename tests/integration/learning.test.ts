@@ -11,7 +11,8 @@ import { saveAnswer } from "@/lib/attempts/save";
 import { startAttempt } from "@/lib/attempts/start";
 import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
 import type { StoredQuestion } from "@/lib/quiz/types";
-import { keyedQuestions, newStudent, rightResponse, wrongSingle } from "../support/quiz";
+import { CURRENT_VERSION, responseFromKey } from "@/lib/quiz/rows";
+import { keyedQuestions, newStudent, wrongSingle } from "../support/quiz";
 
 type Keyed = StoredQuestion & { id: string };
 const PRACTICE = "the-convention-practice";
@@ -29,7 +30,7 @@ async function practiseWithTwoMisses(userId: string, at = DAY0) {
   const [a, b, c] = singles as unknown as [Keyed, Keyed, Keyed];
   await saveAnswer(attemptId, userId, a.id, wrongSingle(a), 1, at);
   await saveAnswer(attemptId, userId, b.id, wrongSingle(b), 2, at);
-  await saveAnswer(attemptId, userId, c.id, rightResponse(c), 3, at);
+  await saveAnswer(attemptId, userId, c.id, responseFromKey(c), 3, at);
   await submitAttempt(attemptId, userId, at);
   const questionOf = async (versionId: string) => (await db.questionVersion.findUniqueOrThrow({ where: { id: versionId }, select: { questionId: true } })).questionId;
   return { attemptId, missed: [a, b] as const, missedQuestionIds: [await questionOf(a.id), await questionOf(b.id)], right: c };
@@ -78,7 +79,7 @@ describe("review and mastery after a practice quiz", () => {
     const { missed, missedQuestionIds } = await practiseWithTwoMisses(id);
     const [a, b] = missed;
     const before = await mastery(id);
-    const right = await answerReview(id, a.id, rightResponse(a), DAY1);
+    const right = await answerReview(id, a.id, responseFromKey(a), DAY1);
     const wrong = await answerReview(id, b.id, wrongSingle(b), DAY1);
     expect(right).toMatchObject({ correct: true, schedule: { box: 2, dueAt: "2026-03-06T00:00:00.000Z" } });
     expect(right.feedback!.correct).toBe(true);
@@ -135,7 +136,7 @@ describe("what the class keeps forgetting", () => {
     expect(retention.byObjective[0]!.label).toMatch(/^Lesson 1, objective \d: /);
     // The sums done in SQL equal the roll-up of the individual items.
     const items = await db.reviewItem.findMany({ where: { userId: { in: [a.id, b.id] } }, select: { userId: true, questionId: true, dueAt: true, lapses: true, version: true } });
-    const questions = await db.question.findMany({ where: { retiredAt: null }, select: { id: true, lessonId: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, objectiveKey: true, refs: true } } } });
+    const questions = await db.question.findMany({ where: { retiredAt: null }, select: { id: true, lessonId: true, versions: { ...CURRENT_VERSION, select: { version: true, objectiveKey: true, refs: true } } } });
     const meta = new Map(questions.map((q) => [q.id, { objective: `${q.lessonId}:${q.versions[0]!.objectiveKey}`, paragraphs: (q.versions[0]!.refs as string[]).filter((r) => r.startsWith("p")), version: q.versions[0]!.version }]));
     const unlabelled = (rows: { key: string; students: number; inReview: number; dueNow: number; lapses: number }[]) => rows.map((r) => ({ key: r.key, students: r.students, inReview: r.inReview, dueNow: r.dueNow, lapses: r.lapses }));
     expect(unlabelled(retention.byObjective)).toEqual(retentionRollUp(items, meta, "objective", DAY1));

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoAccounts } from "@/lib/auth/demo";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { loadCourse } from "@/lib/content/load";
+import { quizSlug } from "@/lib/content/quiz-slugs";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
 import { startAttempt } from "@/lib/attempts/start";
@@ -34,7 +35,7 @@ describe("seeding the course", () => {
   it("gives a changed question a new version, and an attempt keeps the version it showed", async () => {
     const student = await db.user.create({ data: { email: "v@example.test", name: "V", passwordHash: "x" } });
     const lesson = course.lessons[0]!;
-    const attemptId = await startAttempt(`${lesson.id}-practice`, student.id);
+    const attemptId = await startAttempt(quizSlug(lesson.id, "practice"), student.id);
     const key = lesson.questions[0]!.id;
     const shownBefore = await db.attemptQuestion.findFirstOrThrow({ where: { attemptId, questionVersion: { question: { key } } }, select: { questionVersionId: true } });
 

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
+import { toKeyedQuestion } from "@/lib/quiz/rows";
 import type { StoredQuestion } from "@/lib/quiz/types";
-
-export { rightResponse } from "./responses";
 
 let n = 0;
 export const newStudent = () => db.user.create({ data: { email: `s${++n}-${Date.now()}@example.test`, name: "S", passwordHash: "x" }, select: { id: true } });
@@ -13,7 +12,7 @@ export async function keyedQuestions(attemptId: string) {
     orderBy: { position: "asc" },
     select: { questionVersion: { select: { id: true, type: true, content: true, answerKey: true, points: true } } },
   });
-  return slots.map((s) => s.questionVersion as { id: string; points: number } & StoredQuestion);
+  return slots.map(({ questionVersion: v }) => ({ ...toKeyedQuestion(v), id: v.id, points: v.points }));
 }
 
 /** A valid response that earns no credit on a single-choice question. */

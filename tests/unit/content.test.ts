@@ -7,7 +7,7 @@ import { questionSchema, type Lesson } from "@/lib/content/schema";
 import { answerKeyProblems, datedProblems, feedbackQuotes, paragraphCoverageProblems, reviewPairProblems, validateCourse, type Course } from "@/lib/content/validate";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { toStoredQuestion } from "@/lib/content/stored-question";
-import { rightResponse } from "../support/responses";
+import { responseFromKey } from "@/lib/quiz/rows";
 
 const course = loadCourse();
 const clone = (): Course => structuredClone(course);
@@ -107,7 +107,7 @@ describe("the course in content/", () => {
     let n = 0;
     for (const q of allQuestions) {
       const stored = toStoredQuestion(q, () => `id${n++}`);
-      const response = rightResponse(stored);
+      const response = responseFromKey(stored);
       expect(gradeResponse(stored, response as never), q.id).toEqual({ credit: 1, correct: true });
     }
   });

@@ -1,1 +1,0 @@
-export { rightResponse, wrongResponse } from "@/lib/quiz/sample-responses";
