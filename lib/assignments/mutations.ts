@@ -24,7 +24,7 @@ export type AssignmentInput = {
 
 /** Assigns a quiz to a class, or to chosen students of it. */
 export async function createAssignment(teacherId: string, input: AssignmentInput): Promise<{ id: string }> {
-  await assertTeaches(input.classId, teacherId);
+  await assertTeaches(teacherId, input.classId);
   const quiz = await db.quiz.findUnique({ where: { slug: input.quizSlug }, select: { id: true } });
   if (!quiz) throw new DomainError("invalid", "Choose a quiz from the list.");
   const studentIds = input.studentIds === null ? null : [...new Set(input.studentIds)];
@@ -57,8 +57,8 @@ export type ExtensionInput = { dueAt: Date | null; extraTimeSec: number; extraAt
 
 /** Gives one student a later due date, extra time or extra attempts; all zero/empty removes the extension. */
 export async function setExtension(teacherId: string, assignmentId: string, studentId: string, input: ExtensionInput): Promise<void> {
-  const assignment = await assignmentTaughtBy(assignmentId, teacherId);
-  await assertAssigned(assignment, studentId);
+  const assignment = await assignmentTaughtBy(teacherId, assignmentId);
+  await assertAssigned(studentId, assignment);
   if (input.dueAt && input.dueAt <= assignment.dueAt) throw new DomainError("invalid", "An extended due date must be later than the assignment's due date.");
   const where = { assignmentId_userId: { assignmentId, userId: studentId } };
   await db.$transaction(async (tx) => {
@@ -78,8 +78,8 @@ export async function setExtension(teacherId: string, assignmentId: string, stud
 
 /** Sets (or, with `percent` null, removes) a student's grade on an assignment, with the reason kept in the audit trail. */
 export async function overrideGrade(teacherId: string, assignmentId: string, studentId: string, percent: number | null, reason: string): Promise<void> {
-  const assignment = await assignmentTaughtBy(assignmentId, teacherId);
-  await assertAssigned(assignment, studentId);
+  const assignment = await assignmentTaughtBy(teacherId, assignmentId);
+  await assertAssigned(studentId, assignment);
   const where = { assignmentId_userId: { assignmentId, userId: studentId } };
   await db.$transaction(async (tx) => {
     const previous = await tx.gradeOverride.findUnique({ where, select: { percent: true } });
@@ -107,7 +107,7 @@ export async function overrideGrade(teacherId: string, assignmentId: string, stu
  * restores it), and rescores every submitted attempt in one transaction.
  */
 export async function voidQuestion(teacherId: string, assignmentId: string, questionId: string, mode: VoidMode | null, reason: string): Promise<{ rescored: number }> {
-  await assignmentTaughtBy(assignmentId, teacherId);
+  await assignmentTaughtBy(teacherId, assignmentId);
   const question = await db.question.findFirst({
     where: { id: questionId, lesson: { quizzes: { some: { assignments: { some: { id: assignmentId } } } } } },
     select: { versions: { ...CURRENT_VERSION, select: { prompt: true } } },

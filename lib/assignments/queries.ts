@@ -28,7 +28,7 @@ export async function getAssignableQuizzes() {
 }
 
 /** A class's assignments, newest due date first, with how many students have submitted. */
-export async function getAssignmentsForClass(classId: string, teacherId: string) {
+export async function getAssignmentsForClass(teacherId: string, classId: string) {
   return db.assignment.findMany({
     where: { classId, class: taughtBy(teacherId) },
     orderBy: { dueAt: "desc" },
@@ -40,7 +40,7 @@ export async function getAssignmentsForClass(classId: string, teacherId: string)
  * The class gradebook. A fixed number of queries whatever the class size: the
  * class with its students and assignments, then all attempts and all overrides.
  */
-export async function getGradebook(classId: string, teacherId: string, now = currentTime()) {
+export async function getGradebook(teacherId: string, classId: string, now = currentTime()) {
   const cls = await db.class.findFirst({
     where: { id: classId, ...taughtBy(teacherId) },
     select: {
@@ -210,7 +210,7 @@ async function reportRowsFor(assignment: NonNullable<Awaited<ReturnType<typeof f
  * per source paragraph and per learning objective. A fixed number of statements whatever
  * the class size; the answers are grouped in SQL, never read one by one.
  */
-export async function getAssignmentReport(assignmentId: string, teacherId: string, now = currentTime()) {
+export async function getAssignmentReport(teacherId: string, assignmentId: string, now = currentTime()) {
   const assignment = await findAssignment(assignmentId, teacherId);
   if (!assignment) return null;
   const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
@@ -236,7 +236,7 @@ export async function getAssignmentReport(assignmentId: string, teacherId: strin
  * Every answer in each student's counted attempt, for the CSV export: a row per student
  * and question (an unanswered question included), in the class's order.
  */
-export async function getAssignmentAnswers(assignmentId: string, teacherId: string, now = currentTime()) {
+export async function getAssignmentAnswers(teacherId: string, assignmentId: string, now = currentTime()) {
   const assignment = await findAssignment(assignmentId, teacherId);
   if (!assignment) return null;
   const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
@@ -314,7 +314,7 @@ export async function getAssignmentsForStudent(userId: string, now = currentTime
 }
 
 /** One assignment for the student, with every change a teacher made to their grade or to the questions. */
-export async function getAssignmentForStudent(assignmentId: string, userId: string, now = currentTime()) {
+export async function getAssignmentForStudent(userId: string, assignmentId: string, now = currentTime()) {
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...assignedTo(userId) }, select: studentAssignmentSelect(userId) });
   if (!row) return null;
   const changes = await db.auditEvent.findMany({
@@ -326,7 +326,7 @@ export async function getAssignmentForStudent(assignmentId: string, userId: stri
 }
 
 /** One student of a class, with every assignment set for them, only if `teacherId` teaches the class. */
-export async function getStudentInClass(classId: string, studentId: string, teacherId: string, now = currentTime()) {
+export async function getStudentInClass(teacherId: string, classId: string, studentId: string, now = currentTime()) {
   const membership = await db.classMembership.findFirst({
     where: { classId, userId: studentId, role: "STUDENT", class: taughtBy(teacherId) },
     select: { joinedAt: true, user: { select: { id: true, name: true, email: true } }, class: { select: { id: true, name: true } } },

@@ -13,7 +13,7 @@ import { currentTime } from "@/lib/clock";
  * Submits an attempt and grades it on the server. Idempotent: a repeated or
  * concurrent submit returns the same result and changes nothing.
  */
-export async function submitAttempt(attemptId: string, userId: string, now = currentTime()): Promise<AttemptResultDTO> {
+export async function submitAttempt(userId: string, attemptId: string, now = currentTime()): Promise<AttemptResultDTO> {
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true, deadline: true } });
   if (!attempt) throw new DomainError("not_found", "That attempt does not exist.");
   if (attempt.status === "IN_PROGRESS") await finaliseAttempt(attemptId, submittedAtFor(attempt.deadline, now));

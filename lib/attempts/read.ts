@@ -39,7 +39,7 @@ const attemptPolicySelect = (userId: string) => ({
  * finalises: an attempt left open past its deadline and grace is finalised with what was
  * saved, and then there is no open attempt. Pages call it and never finalise themselves.
  */
-export async function getOpenAttemptForStudent(slot: { quizId: string; assignmentId: null } | { assignmentId: string }, userId: string, now = currentTime()): Promise<AttemptDTO | null> {
+export async function getOpenAttemptForStudent(userId: string, slot: { quizId: string; assignmentId: null } | { assignmentId: string }, now = currentTime()): Promise<AttemptDTO | null> {
   const open = await db.attempt.findFirst({ where: { ...slot, userId, status: "IN_PROGRESS" }, select: { id: true, status: true, deadline: true } });
   if (!open) return null;
   if (isOverdue(open, now)) {
@@ -54,7 +54,7 @@ export async function getOpenAttemptForStudent(slot: { quizId: string; assignmen
  * Keys and explanations are read (by name) only for the questions whose
  * feedback the policy releases at `now`.
  */
-export async function getAttemptForStudent(attemptId: string, userId: string, now = currentTime()): Promise<AttemptDTO | null> {
+export async function getAttemptForStudent(userId: string, attemptId: string, now = currentTime()): Promise<AttemptDTO | null> {
   return buildAttempt(attemptId, userId, now, false);
 }
 
@@ -62,7 +62,7 @@ export async function getAttemptForStudent(attemptId: string, userId: string, no
  * A submitted attempt at an assignment, for a teacher of its class: the same
  * view as the student's, with every answer and explanation shown.
  */
-export async function getAttemptForTeacher(attemptId: string, teacherId: string): Promise<(AttemptDTO & { student: { id: string; name: string }; classId: string }) | null> {
+export async function getAttemptForTeacher(teacherId: string, attemptId: string): Promise<(AttemptDTO & { student: { id: string; name: string }; classId: string }) | null> {
   const found = await db.attempt.findFirst({
     where: { id: attemptId, status: "SUBMITTED", assignment: { class: taughtBy(teacherId) } },
     select: { user: { select: { id: true, name: true } }, assignment: { select: { classId: true } } },
@@ -130,7 +130,7 @@ async function buildAttempt(attemptId: string, userId: string, now: Date, showAl
 }
 
 /** The student's own submitted attempts at a quiz (outside assignments), newest first. */
-export async function getResultsForStudent(quizId: string, userId: string): Promise<AttemptResultDTO[]> {
+export async function getResultsForStudent(userId: string, quizId: string): Promise<AttemptResultDTO[]> {
   const attempts = await db.attempt.findMany({
     where: { quizId, userId, status: "SUBMITTED", assignmentId: null },
     orderBy: { submittedAt: "desc" },

@@ -88,7 +88,7 @@ async function writeSqlite(w: Write): Promise<Outcome> {
  * number, atomically with respect to finaliseAttempt, which closes the attempt before it
  * reads the answers: a save is graded with its attempt or refused, never lost.
  */
-export async function saveAnswer(attemptId: string, userId: string, questionVersionId: string, input: unknown, seq: number, now = currentTime()): Promise<SaveResult> {
+export async function saveAnswer(userId: string, attemptId: string, questionVersionId: string, input: unknown, seq: number, now = currentTime()): Promise<SaveResult> {
   const [attempt] = await db.$queryRaw<AttemptRow[]>`
     SELECT a."status", a."deadline", q."mode", q."feedbackPolicy" AS "quizFeedback",
            s."feedbackPolicy" AS "assignmentFeedback", s."dueAt", e."dueAt" AS "extendedDueAt", aq."id" AS "slot"

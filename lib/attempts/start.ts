@@ -18,7 +18,7 @@ const slotFor = (mode: "PRACTICE" | "ASSESSED", assignmentId: string | null) => 
  * Opens an attempt for the student at a lesson's own quiz, or returns the one
  * already open. Work set by a teacher starts with startAssignmentAttempt.
  */
-export async function startAttempt(quizSlug: string, userId: string, now = currentTime()): Promise<string> {
+export async function startAttempt(userId: string, quizSlug: string, now = currentTime()): Promise<string> {
   const quiz = await db.quiz.findUnique({
     where: { slug: quizSlug },
     select: { id: true, mode: true, lessonId: true, drawCount: true, attemptsAllowed: true, timeLimitSec: true },
@@ -44,7 +44,7 @@ export async function startAttempt(quizSlug: string, userId: string, now = curre
  * close dates, its attempts and time limit, each widened by the student's
  * extension. Only a student the assignment is for may start it.
  */
-export async function startAssignmentAttempt(assignmentId: string, userId: string, now = currentTime()): Promise<string> {
+export async function startAssignmentAttempt(userId: string, assignmentId: string, now = currentTime()): Promise<string> {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...assignedTo(userId) },
     select: {

@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
  * "not found" when the teacher does not teach the class, so a stranger cannot
  * tell a class they may not see from one that does not exist.
  */
-export async function assertTeaches(classId: string, teacherId: string): Promise<void> {
+export async function assertTeaches(teacherId: string, classId: string): Promise<void> {
   const membership = await db.classMembership.findFirst({ where: { classId, userId: teacherId, role: "TEACHER", class: { archivedAt: null } }, select: { id: true } });
   if (!membership) throw new DomainError("not_found", "That class does not exist.");
 }
@@ -16,7 +16,7 @@ export async function assertTeaches(classId: string, teacherId: string): Promise
 export const taughtBy = (teacherId: string) => ({ archivedAt: null, members: { some: { userId: teacherId, role: "TEACHER" as const } } });
 
 /** The assignment, only if `teacherId` teaches its class. */
-export async function assignmentTaughtBy(assignmentId: string, teacherId: string) {
+export async function assignmentTaughtBy(teacherId: string, assignmentId: string) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: taughtBy(teacherId) },
     select: { id: true, classId: true, dueAt: true, targeted: true },
@@ -32,7 +32,7 @@ export const assignedTo = (userId: string) => ({
 });
 
 /** Whether `studentId` is a student of the class and, for a targeted assignment, one of its students. */
-export async function assertAssigned(assignment: { id: string; classId: string; targeted: boolean }, studentId: string): Promise<void> {
+export async function assertAssigned(studentId: string, assignment: { id: string; classId: string; targeted: boolean }): Promise<void> {
   const member = await db.classMembership.findFirst({
     where: { classId: assignment.classId, userId: studentId, role: "STUDENT", ...(assignment.targeted ? { user: { assignedTo: { some: { assignmentId: assignment.id } } } } : {}) },
     select: { id: true },

@@ -22,14 +22,14 @@ export async function createClass(teacherId: string, name: string): Promise<{ id
   );
 }
 
-export async function regenerateJoinCode(classId: string, teacherId: string): Promise<string> {
-  await assertTeaches(classId, teacherId);
+export async function regenerateJoinCode(teacherId: string, classId: string): Promise<string> {
+  await assertTeaches(teacherId, classId);
   const updated = await withFreshCode((joinCode) => db.class.update({ where: { id: classId }, data: { joinCode }, select: { joinCode: true } }));
   return updated.joinCode;
 }
 
 /** A student joins with a code. Joining twice is harmless. */
-export async function joinClassByCode(input: string, studentId: string): Promise<{ classId: string; name: string }> {
+export async function joinClassByCode(studentId: string, input: string): Promise<{ classId: string; name: string }> {
   const code = normaliseJoinCode(input);
   const cls = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, archivedAt: true } }) : null;
   if (!cls || cls.archivedAt) throw new DomainError("invalid", "No class has that code. Check it with your teacher: codes have 7 letters and digits.");
@@ -45,15 +45,15 @@ export async function joinClassByCode(input: string, studentId: string): Promise
   return { classId: cls.id, name: cls.name };
 }
 
-export async function removeStudent(classId: string, studentId: string, teacherId: string): Promise<void> {
-  await assertTeaches(classId, teacherId);
+export async function removeStudent(teacherId: string, classId: string, studentId: string): Promise<void> {
+  await assertTeaches(teacherId, classId);
   const { count } = await db.classMembership.deleteMany({ where: { classId, userId: studentId, role: "STUDENT" } });
   if (count === 0) throw new DomainError("not_found", "That student is not in this class.");
 }
 
 /** Adds another teacher, by the email of their teacher account. */
-export async function addCoTeacher(classId: string, email: string, teacherId: string): Promise<void> {
-  await assertTeaches(classId, teacherId);
+export async function addCoTeacher(teacherId: string, classId: string, email: string): Promise<void> {
+  await assertTeaches(teacherId, classId);
   const other = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
   if (!other || !isTeacher(other)) throw new DomainError("invalid", "There is no teacher account with that email.");
   await db.classMembership.upsert({

@@ -13,7 +13,7 @@ export async function getClassesForTeacher(teacherId: string) {
 }
 
 /** One class with its roster, only if `teacherId` teaches it. */
-export async function getClassForTeacher(classId: string, teacherId: string) {
+export async function getClassForTeacher(teacherId: string, classId: string) {
   return db.class.findFirst({
     where: { id: classId, ...taughtBy(teacherId) },
     select: {

@@ -96,7 +96,7 @@ export async function seedDemoTerm(db: Db, now = currentTime()): Promise<{ creat
       const late = !current && roll > 0.9;
       const startedAt = new Date((late ? dueAt.getTime() + 2 * DAY : openAt.getTime() + 2 * DAY + random() * 8 * DAY) + random() * 6 * 3_600_000);
       if (startedAt > now) continue;
-      const attemptId = await startAssignmentAttempt(assignmentId, student.id, startedAt);
+      const attemptId = await startAssignmentAttempt(student.id, assignmentId, startedAt);
       const slots = await db.attemptQuestion.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { questionVersionId: true, questionVersion: { select: { question: { select: { position: true } } } } } });
       const versions = await getKeyedVersions(slots.map((s) => s.questionVersionId));
       // The answers go in as the save path would store them; finaliseAttempt grades them.

@@ -53,7 +53,7 @@ export async function getStudentHome(userId: string, now: Date) {
  * with the number of review items read into memory. Three statements whatever the class
  * size; `retentionRollUp` is the same figure from individual items (tests compare them).
  */
-export async function getClassRetention(classId: string, teacherId: string, now: Date) {
+export async function getClassRetention(teacherId: string, classId: string, now: Date) {
   const cls = await db.class.findFirst({ where: { id: classId, ...taughtBy(teacherId) }, select: { id: true, name: true } });
   if (!cls) return null;
   const [rows, objectives] = await Promise.all([

@@ -134,11 +134,11 @@ async function init(password: string) {
   // The template: one attempt worked through the real attempt functions.
   const student = small.students[0]!;
   const startedAt = new Date(openAt(0).getTime() + DAY);
-  const attemptId = await startAssignmentAttempt(smallAssignment, student, startedAt);
+  const attemptId = await startAssignmentAttempt(student, smallAssignment, startedAt);
   const keyed = await keyedQuestions(attemptId);
   for (const [i, q] of keyed.slice(0, ANSWERS_PER_ATTEMPT).entries()) {
     const pair = responsePair(q);
-    await saveAnswer(attemptId, student, q.id, (i % 3 ? pair.right : pair.wrong).response, i + 1, new Date(startedAt.getTime() + (i + 1) * 60_000));
+    await saveAnswer(student, attemptId, q.id, (i % 3 ? pair.right : pair.wrong).response, i + 1, new Date(startedAt.getTime() + (i + 1) * 60_000));
   }
   await finaliseAttempt(attemptId, new Date(startedAt.getTime() + 20 * 60_000));
   return { teacherId: teacher.id, templateAttemptId: attemptId };
@@ -297,18 +297,18 @@ async function step(args: Args) {
   const fillSeconds = Math.round((performance.now() - started) / 100) / 10;
 
   const reportAssignment = big.assignments[0]!.id;
-  const book = await getGradebook(big.id, teacher.id);
+  const book = await getGradebook(teacher.id, big.id);
   const submittedCells = book!.rows.reduce((n, r) => n + Object.values(r.cells).filter((c) => c.grade).length, 0);
   const expectedCells = Math.min(units, ASSIGNMENTS) * CLASS_SIZE;
   if (submittedCells !== expectedCells) throw new Error(`the gradebook shows ${submittedCells} graded cells, expected ${expectedCells}`);
 
   const measured = args.measure
     ? {
-        gradebook: await measure(() => getGradebook(big.id, teacher.id), runs),
-        report: await measure(() => getAssignmentReport(reportAssignment, teacher.id), runs),
+        gradebook: await measure(() => getGradebook(teacher.id, big.id), runs),
+        report: await measure(() => getAssignmentReport(teacher.id, reportAssignment), runs),
         small: {
-          gradebook: await measure(() => getGradebook(small.id, teacher.id), runs),
-          report: await measure(() => getAssignmentReport(small.assignments[0]!.id, teacher.id), runs),
+          gradebook: await measure(() => getGradebook(teacher.id, small.id), runs),
+          report: await measure(() => getAssignmentReport(teacher.id, small.assignments[0]!.id), runs),
         },
       }
     : {};

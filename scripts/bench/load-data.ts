@@ -26,7 +26,7 @@ type Spec = { password: string; groups: { name: string; students: number; quizze
 /** SQL statements and in-process time of the save and the submit, on one attempt of a student of its own. */
 async function probe(passwordHash: string) {
   const user = await db.user.create({ data: { email: "bench-probe@example.test", name: "Probe", passwordHash }, select: { id: true } });
-  const attemptId = await startAttempt("the-debate-check", user.id);
+  const attemptId = await startAttempt(user.id, "the-debate-check");
   const questions = await keyedQuestions(attemptId);
   const timed = async <T>(work: () => Promise<T>) => {
     const start = performance.now();
@@ -34,9 +34,9 @@ async function probe(passwordHash: string) {
     return { queries, ms: Math.round((performance.now() - start) * 10) / 10 };
   };
   const saves = [];
-  for (const [i, q] of questions.entries()) saves.push(await timed(() => saveAnswer(attemptId, user.id, q.id, responsePair(q).right.response, i + 1)));
-  const update = await timed(() => saveAnswer(attemptId, user.id, questions[0]!.id, responsePair(questions[0]!).wrong.response, questions.length + 1));
-  const submit = await timed(() => submitAttempt(attemptId, user.id));
+  for (const [i, q] of questions.entries()) saves.push(await timed(() => saveAnswer(user.id, attemptId, q.id, responsePair(q).right.response, i + 1)));
+  const update = await timed(() => saveAnswer(user.id, attemptId, questions[0]!.id, responsePair(questions[0]!).wrong.response, questions.length + 1));
+  const submit = await timed(() => submitAttempt(user.id, attemptId));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { saveStatements: saves[0]!.queries, saveUpdateStatements: update.queries, saveMedianMs: median(saves.map((s) => s.ms)), submitStatements: submit.queries, submitMs: submit.ms, answers: questions.length };
 }
@@ -57,10 +57,10 @@ async function main() {
       const attempts = [];
       for (const quiz of group.quizzes) {
         const userId = idOf.get(email)!;
-        const attemptId = await startAttempt(quiz, userId);
+        const attemptId = await startAttempt(userId, quiz);
         const keyed = await keyedQuestions(attemptId);
         for (const q of keyed) questions[q.id] ??= responsePair(q);
-        if (group.answered) for (const [i, q] of keyed.entries()) await saveAnswer(attemptId, userId, q.id, questions[q.id]!.right.response, 2 * i + 1);
+        if (group.answered) for (const [i, q] of keyed.entries()) await saveAnswer(userId, attemptId, q.id, questions[q.id]!.right.response, 2 * i + 1);
         attempts.push({ attemptId, quiz, questionIds: keyed.map((q) => q.id) });
       }
       groups[group.name]!.push({ email, attempts });

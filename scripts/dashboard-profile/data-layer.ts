@@ -37,9 +37,9 @@ async function main() {
   const answers = await db.answer.count();
   const classAnswers = await db.answer.count({ where: { attempt: { assignment: { classId: cls.id } } } });
   const dataLayer = [
-    await measure("gradebook", () => getGradebook(cls.id, teacher.id)),
-    await measure("retention", () => getClassRetention(cls.id, teacher.id, new Date())),
-    await measure("report", () => getAssignmentReport(first.id, teacher.id)),
+    await measure("gradebook", () => getGradebook(teacher.id, cls.id)),
+    await measure("retention", () => getClassRetention(teacher.id, cls.id, new Date())),
+    await measure("report", () => getAssignmentReport(teacher.id, first.id)),
   ];
   for (const d of dataLayer) console.error(`${d.name}: ${d.queries} statements, ${d.medianMs} ms, ${d.sqlMs} ms in SQL; slowest: ${d.slowest.map((s) => `${s.ms} ms ${s.sql}`).join(" | ")}`);
   console.log(JSON.stringify({ classId: cls.id, assignmentId: first.id, teacher: { email: teacher.email, password: "profile-teacher-password" }, answers, classAnswers, dataLayer: dataLayer.map((d) => ({ name: d.name, queries: d.queries, medianMs: d.medianMs, sqlMs: d.sqlMs })) }));

@@ -62,7 +62,7 @@ async function realAssignment(teacherId: string, classId: string, index: number)
     const tries = n % 10 === 0 ? 2 : 1;
     for (let t = 0; t < tries; t++) {
       const startedAt = new Date(OPEN.getTime() + index * 7 * 86_400_000 + randomInt(20 * 86_400_000) + t * 86_400_000);
-      const attemptId = await startAssignmentAttempt(id, s.userId, startedAt);
+      const attemptId = await startAssignmentAttempt(s.userId, id, startedAt);
       const slots = await db.attemptQuestion.findMany({ where: { attemptId }, select: { questionVersion: { select: { id: true, type: true, content: true, answerKey: true } } } });
       const skill = 40 + randomInt(60);
       const data = slots.flatMap((slot, seq) => {

@@ -28,7 +28,7 @@ async function classWith(size: number) {
   const students = [];
   for (let i = 0; i < size; i++) {
     const s = await newUser("STUDENT", `Student ${String(i).padStart(3, "0")}`);
-    await joinClassByCode(cls.joinCode, s.id);
+    await joinClassByCode(s.id, cls.joinCode);
     students.push(s);
   }
   return { teacher, classId: cls.id, students };
@@ -51,10 +51,10 @@ const input = (classId: string, over: Partial<AssignmentInput> = {}): Assignment
 
 /** Starts, answers the first `right` questions correctly (the rest unanswered), and submits at `at`. */
 async function work(assignmentId: string, studentId: string, right: number, at: Date) {
-  const attemptId = await startAssignmentAttempt(assignmentId, studentId, at);
+  const attemptId = await startAssignmentAttempt(studentId, assignmentId, at);
   const questions = await keyedQuestions(attemptId);
-  for (const [i, q] of questions.slice(0, right).entries()) await saveAnswer(attemptId, studentId, q.id, responseFromKey(q), i + 1, at);
-  const result = await submitAttempt(attemptId, studentId, at);
+  for (const [i, q] of questions.slice(0, right).entries()) await saveAnswer(studentId, attemptId, q.id, responseFromKey(q), i + 1, at);
+  const result = await submitAttempt(studentId, attemptId, at);
   return { attemptId, questions, result };
 }
 
@@ -80,7 +80,7 @@ describe("setting work", () => {
     const { id } = await createAssignment(teacher.id, input(classId, { studentIds: [chosen.id] }));
     expect((await getAssignmentsForStudent(chosen.id, T0)).map((a) => a.id)).toEqual([id]);
     expect(await getAssignmentsForStudent(other.id, T0)).toEqual([]);
-    await expect(startAssignmentAttempt(id, other.id, T0)).rejects.toThrow(/does not exist/);
+    await expect(startAssignmentAttempt(other.id, id, T0)).rejects.toThrow(/does not exist/);
     expect(await db.attempt.count({ where: { assignmentId: id } })).toBe(0);
   });
 });
@@ -90,9 +90,9 @@ describe("taking an assignment", () => {
     const { teacher, classId, students } = await classWith(1);
     const s = students[0]!;
     const { id } = await createAssignment(teacher.id, input(classId));
-    await expect(startAssignmentAttempt(id, s.id, minutes(T0, -1))).rejects.toThrow(/opens on 2 Mar 2026, 09:00 UTC/);
+    await expect(startAssignmentAttempt(s.id, id, minutes(T0, -1))).rejects.toThrow(/opens on 2 Mar 2026, 09:00 UTC/);
     await work(id, s.id, 1, minutes(T0, 10));
-    await expect(startAssignmentAttempt(id, s.id, minutes(T0, 20))).rejects.toThrow(/used all 1 attempt/);
+    await expect(startAssignmentAttempt(s.id, id, minutes(T0, 20))).rejects.toThrow(/used all 1 attempt/);
     await setExtension(teacher.id, id, s.id, { dueAt: null, extraTimeSec: 0, extraAttempts: 1 });
     await work(id, s.id, 2, minutes(T0, 30));
     expect(await db.attempt.count({ where: { assignmentId: id, userId: s.id, status: "SUBMITTED" } })).toBe(2);
@@ -105,16 +105,16 @@ describe("taking an assignment", () => {
     const { id } = await createAssignment(teacher.id, input(classId, { timeLimitSec: 600, closeAt }));
     await setExtension(teacher.id, id, b.id, { dueAt: null, extraTimeSec: 300, extraAttempts: 0 });
     const start = minutes(T0, 5);
-    const ta = await startAssignmentAttempt(id, a.id, start);
-    const tb = await startAssignmentAttempt(id, b.id, start);
+    const ta = await startAssignmentAttempt(a.id, id, start);
+    const tb = await startAssignmentAttempt(b.id, id, start);
     const deadlines = await db.attempt.findMany({ where: { id: { in: [ta, tb] } }, select: { id: true, deadline: true } });
     expect(deadlines.find((d) => d.id === ta)!.deadline).toEqual(minutes(start, 10));
     expect(deadlines.find((d) => d.id === tb)!.deadline).toEqual(minutes(start, 15));
     const lateStart = minutes(closeAt, -4);
     const { id: late } = await createAssignment(teacher.id, input(classId, { timeLimitSec: 600, closeAt }));
-    const tc = await startAssignmentAttempt(late, a.id, lateStart);
+    const tc = await startAssignmentAttempt(a.id, late, lateStart);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: tc } })).deadline).toEqual(closeAt);
-    await expect(startAssignmentAttempt(late, b.id, minutes(closeAt, 1))).rejects.toThrow(/closed on/);
+    await expect(startAssignmentAttempt(b.id, late, minutes(closeAt, 1))).rejects.toThrow(/closed on/);
   });
 
   it("marks work after the due date late, and an extended due date moves the line", async () => {
@@ -126,7 +126,7 @@ describe("taking an assignment", () => {
     await work(id, late.id, 3, minutes(DUE, 60));
     await work(id, extended.id, 3, minutes(DUE, 60));
     const now = minutes(DUE, 48 * 60);
-    const statuses = Object.fromEntries((await getAssignmentReport(id, teacher.id, now))!.rows.map((r) => [r.student.id, r.status]));
+    const statuses = Object.fromEntries((await getAssignmentReport(teacher.id, id, now))!.rows.map((r) => [r.student.id, r.status]));
     expect(statuses).toEqual({ [onTime.id]: "submitted", [late.id]: "late", [extended.id]: "submitted" });
   });
 
@@ -136,10 +136,10 @@ describe("taking an assignment", () => {
     const { id } = await createAssignment(teacher.id, input(classId, { feedbackPolicy: "AFTER_DUE" }));
     const { attemptId } = await work(id, s.id, 2, minutes(T0, 10));
     const withFeedback = (items: { feedback: unknown }[]) => items.filter((i) => i.feedback !== null).length;
-    expect(withFeedback((await getAttemptForStudent(attemptId, s.id, minutes(DUE, -1)))!.items)).toBe(0);
-    expect(withFeedback((await getAttemptForStudent(attemptId, s.id, minutes(DUE, 1)))!.items)).toBe(2);
+    expect(withFeedback((await getAttemptForStudent(s.id, attemptId, minutes(DUE, -1)))!.items)).toBe(0);
+    expect(withFeedback((await getAttemptForStudent(s.id, attemptId, minutes(DUE, 1)))!.items)).toBe(2);
     // The teacher sees the answers at once.
-    expect(withFeedback((await getAttemptForTeacher(attemptId, teacher.id))!.items)).toBe(2);
+    expect(withFeedback((await getAttemptForTeacher(teacher.id, attemptId))!.items)).toBe(2);
   });
 });
 
@@ -163,7 +163,7 @@ describe("grading tools", () => {
     await voidQuestion(teacher.id, id, questionId, null, "Restored after discussion.");
     expect(await scoreOf()).toEqual({ score: questions[0]!.points, maxScore: total });
 
-    const seen = await getAssignmentForStudent(id, s.id);
+    const seen = await getAssignmentForStudent(s.id, id);
     expect(seen!.changes.map((c) => [c.action, c.reason])).toEqual([
       ["question.void", "The wording was ambiguous."],
       ["question.void", "Not covered in class."],
@@ -176,12 +176,12 @@ describe("grading tools", () => {
     const s = students[0]!;
     const { id } = await createAssignment(teacher.id, input(classId));
     await work(id, s.id, 2, minutes(T0, 10));
-    const counted = (await getAssignmentForStudent(id, s.id))!.grade!;
+    const counted = (await getAssignmentForStudent(s.id, id))!.grade!;
     expect(counted.source).toBe("attempts");
     await overrideGrade(teacher.id, id, s.id, 85, "Oral follow-up showed full understanding.");
-    expect((await getAssignmentForStudent(id, s.id))!.grade).toEqual({ percent: 85, source: "override" });
+    expect((await getAssignmentForStudent(s.id, id))!.grade).toEqual({ percent: 85, source: "override" });
     await overrideGrade(teacher.id, id, s.id, null, "Back to the quiz score.");
-    const after = (await getAssignmentForStudent(id, s.id))!;
+    const after = (await getAssignmentForStudent(s.id, id))!;
     expect(after.grade).toEqual(counted);
     expect(after.changes.map((c) => [c.action, c.reason, c.detail])).toEqual([
       ["grade.override", "Oral follow-up showed full understanding.", { percent: 85, previous: null }],
@@ -195,10 +195,10 @@ describe("grading tools", () => {
     const { id } = await createAssignment(teacher.id, input(classId));
     const { attemptId } = await work(id, s.id, 1, minutes(T0, 10));
     const b = await newUser("TEACHER");
-    expect(await getGradebook(classId, b.id)).toBeNull();
-    expect(await getAssignmentReport(id, b.id)).toBeNull();
-    expect(await getStudentInClass(classId, s.id, b.id)).toBeNull();
-    expect(await getAttemptForTeacher(attemptId, b.id)).toBeNull();
+    expect(await getGradebook(b.id, classId)).toBeNull();
+    expect(await getAssignmentReport(b.id, id)).toBeNull();
+    expect(await getStudentInClass(b.id, classId, s.id)).toBeNull();
+    expect(await getAttemptForTeacher(b.id, attemptId)).toBeNull();
     const questionId = (await db.question.findFirstOrThrow({ where: { lesson: { quizzes: { some: { slug: QUIZ } } } }, select: { id: true } })).id;
     await expect(overrideGrade(b.id, id, s.id, 100, "Trying it on")).rejects.toThrow(/does not exist/);
     await expect(setExtension(b.id, id, s.id, { dueAt: null, extraTimeSec: 0, extraAttempts: 5 })).rejects.toThrow(/does not exist/);
@@ -218,10 +218,10 @@ describe("the dashboard", () => {
         const { id } = await createAssignment(teacher.id, input(classId, { title: `A${i}`, attemptsAllowed: 2 }));
         for (const s of students.slice(0, Math.ceil(size / 2))) await work(id, s.id, 1, minutes(T0, 10));
       }
-      const gradebook = await countQueries(() => getGradebook(classId, teacher.id, DUE));
+      const gradebook = await countQueries(() => getGradebook(teacher.id, classId, DUE));
       expect(gradebook.result!.rows).toHaveLength(size);
       const assignmentId = gradebook.result!.columns[0]!.id;
-      const report = await countQueries(() => getAssignmentReport(assignmentId, teacher.id, DUE));
+      const report = await countQueries(() => getAssignmentReport(teacher.id, assignmentId, DUE));
       expect(report.result!.counted).toBe(Math.ceil(size / 2));
       return { gradebook: gradebook.queries, report: report.queries };
     };
@@ -235,7 +235,7 @@ describe("the dashboard", () => {
     const { teacher, classId, students } = await classWith(3);
     const { id } = await createAssignment(teacher.id, input(classId));
     for (const s of students) await work(id, s.id, 99, minutes(T0, 10));
-    const report = (await getAssignmentReport(id, teacher.id, DUE))!;
+    const report = (await getAssignmentReport(teacher.id, id, DUE))!;
     expect(report.counted).toBe(3);
     for (const item of report.items) {
       expect(item.stats.facility).toBe(100);
@@ -243,7 +243,7 @@ describe("the dashboard", () => {
     }
     expect(report.byParagraph.length).toBeGreaterThan(0);
     expect([...report.byParagraph, ...report.byFact, ...report.byObjective].every((r) => r.facility === 100)).toBe(true);
-    expect((await getAssignmentAnswers(id, teacher.id, DUE))!.answerRows).toHaveLength(3 * report.items.length);
+    expect((await getAssignmentAnswers(teacher.id, id, DUE))!.answerRows).toHaveLength(3 * report.items.length);
   });
 
   it("one student fully right and one with nothing answered: every facility 50 %, every discrimination 1, the key marked", async () => {
@@ -251,7 +251,7 @@ describe("the dashboard", () => {
     const { id } = await createAssignment(teacher.id, input(classId));
     await work(id, students[0]!.id, 99, minutes(T0, 10));
     await work(id, students[1]!.id, 0, minutes(T0, 10));
-    const report = (await getAssignmentReport(id, teacher.id, DUE))!;
+    const report = (await getAssignmentReport(teacher.id, id, DUE))!;
     for (const item of report.items) {
       expect(item.stats.facility).toBe(50);
       expect(item.stats.discrimination).toEqual({ value: 1, reason: null });

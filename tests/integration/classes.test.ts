@@ -11,18 +11,18 @@ describe("classes", () => {
     const teacher = await newUser("TEACHER");
     const { id, joinCode } = await createClass(teacher.id, "IHL seminar");
     const [a, b] = [await newUser("STUDENT"), await newUser("STUDENT")];
-    await joinClassByCode(joinCode.toLowerCase(), a.id);
-    await joinClassByCode(`${joinCode.slice(0, 3)} ${joinCode.slice(3)}`, b.id);
-    await joinClassByCode(joinCode, a.id);
-    const cls = await getClassForTeacher(id, teacher.id);
+    await joinClassByCode(a.id, joinCode.toLowerCase());
+    await joinClassByCode(b.id, `${joinCode.slice(0, 3)} ${joinCode.slice(3)}`);
+    await joinClassByCode(a.id, joinCode);
+    const cls = await getClassForTeacher(teacher.id, id);
     expect(cls!.members.filter((m) => m.role === "STUDENT").map((m) => m.user.id).sort()).toEqual([a.id, b.id].sort());
     expect(await getClassesForTeacher(teacher.id)).toEqual([{ id, name: "IHL seminar", joinCode, students: 2 }]);
   });
 
   it("a wrong code explains itself and writes nothing", async () => {
     const student = await newUser("STUDENT");
-    await expect(joinClassByCode("ZZZZZZZ", student.id)).rejects.toThrow(/No class has that code/);
-    await expect(joinClassByCode("not a code at all", student.id)).rejects.toThrow(/No class has that code/);
+    await expect(joinClassByCode(student.id, "ZZZZZZZ")).rejects.toThrow(/No class has that code/);
+    await expect(joinClassByCode(student.id, "not a code at all")).rejects.toThrow(/No class has that code/);
     expect(await db.classMembership.count({ where: { userId: student.id } })).toBe(0);
   });
 
@@ -30,11 +30,11 @@ describe("classes", () => {
     const teacher = await newUser("TEACHER");
     const { id, joinCode } = await createClass(teacher.id, "Group B");
     const a = await newUser("STUDENT");
-    await joinClassByCode(joinCode, a.id);
-    const fresh = await regenerateJoinCode(id, teacher.id);
+    await joinClassByCode(a.id, joinCode);
+    const fresh = await regenerateJoinCode(teacher.id, id);
     expect(fresh).not.toBe(joinCode);
-    await expect(joinClassByCode(joinCode, (await newUser("STUDENT")).id)).rejects.toThrow(/No class has that code/);
-    await joinClassByCode(fresh, (await newUser("STUDENT")).id);
+    await expect(joinClassByCode((await newUser("STUDENT")).id, joinCode)).rejects.toThrow(/No class has that code/);
+    await joinClassByCode((await newUser("STUDENT")).id, fresh);
     expect(await db.classMembership.count({ where: { classId: id, role: "STUDENT" } })).toBe(2);
   });
 
@@ -42,12 +42,12 @@ describe("classes", () => {
     const teacher = await newUser("TEACHER");
     const { id, joinCode } = await createClass(teacher.id, "Group C");
     const [a, b] = [await newUser("STUDENT"), await newUser("STUDENT")];
-    await joinClassByCode(joinCode, a.id);
-    await joinClassByCode(joinCode, b.id);
+    await joinClassByCode(a.id, joinCode);
+    await joinClassByCode(b.id, joinCode);
     const seen = await getClassesForStudent(a.id);
     expect(seen).toEqual([{ id, name: "Group C", teachers: [`TEACHER ${n - 2}`] }]);
     expect(JSON.stringify(seen)).not.toContain(b.email);
-    await removeStudent(id, a.id, teacher.id);
+    await removeStudent(teacher.id, id, a.id);
     expect(await getClassesForStudent(a.id)).toEqual([]);
   });
 
@@ -57,18 +57,18 @@ describe("classes", () => {
     const outsider = await newUser("TEACHER");
     const student = await newUser("STUDENT");
     const { id, joinCode } = await createClass(owner.id, "Group D");
-    await joinClassByCode(joinCode, student.id);
-    await addCoTeacher(id, co.email, owner.id);
-    expect(await getClassForTeacher(id, co.id)).not.toBeNull();
+    await joinClassByCode(student.id, joinCode);
+    await addCoTeacher(owner.id, id, co.email);
+    expect(await getClassForTeacher(co.id, id)).not.toBeNull();
 
-    expect(await getClassForTeacher(id, outsider.id)).toBeNull();
+    expect(await getClassForTeacher(outsider.id, id)).toBeNull();
     expect(await getClassesForTeacher(outsider.id)).toEqual([]);
-    await expect(regenerateJoinCode(id, outsider.id)).rejects.toThrow("That class does not exist.");
-    await expect(removeStudent(id, student.id, outsider.id)).rejects.toThrow("That class does not exist.");
-    await expect(addCoTeacher(id, outsider.email, outsider.id)).rejects.toThrow("That class does not exist.");
+    await expect(regenerateJoinCode(outsider.id, id)).rejects.toThrow("That class does not exist.");
+    await expect(removeStudent(outsider.id, id, student.id)).rejects.toThrow("That class does not exist.");
+    await expect(addCoTeacher(outsider.id, id, outsider.email)).rejects.toThrow("That class does not exist.");
     // A student is no teacher either.
-    await expect(regenerateJoinCode(id, student.id)).rejects.toThrow("That class does not exist.");
-    await expect(addCoTeacher(id, student.email, owner.id)).rejects.toThrow("There is no teacher account with that email.");
+    await expect(regenerateJoinCode(student.id, id)).rejects.toThrow("That class does not exist.");
+    await expect(addCoTeacher(owner.id, id, student.email)).rejects.toThrow("There is no teacher account with that email.");
     const after = await db.class.findUniqueOrThrow({ where: { id }, include: { members: true } });
     expect(after.joinCode).toBe(joinCode);
     expect(after.members).toHaveLength(3);

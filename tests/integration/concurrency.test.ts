@@ -27,18 +27,18 @@ describe("saving while submitting", () => {
   it("every save that was acknowledged counts in the graded score, however it interleaves with the submit", async () => {
     for (let round = 0; round < 12; round++) {
       const { id } = await newStudent();
-      const attemptId = await startAttempt(CHECK, id);
+      const attemptId = await startAttempt(id, CHECK);
       const questions = await keyedQuestions(attemptId);
       const saves = questions.slice(0, 8).map(async (q, i) => {
         await jitter();
-        return saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1).then(
+        return saveAnswer(id, attemptId, q.id, responseFromKey(q), i + 1).then(
           (r) => ({ q, status: r.status }),
           () => ({ q, status: "refused" as const }),
         );
       });
       const submit = (async () => {
         await jitter();
-        return submitAttempt(attemptId, id);
+        return submitAttempt(id, attemptId);
       })();
       const [results, result] = await Promise.all([Promise.all(saves), submit]);
       const acknowledged = results.filter((r) => r.status === "saved");
@@ -54,11 +54,11 @@ describe("saving while submitting", () => {
   it("of many saves to one question sent at once, the highest sequence number wins", async () => {
     for (let round = 0; round < 8; round++) {
       const { id } = await newStudent();
-      const attemptId = await startAttempt(PRACTICE, id);
+      const attemptId = await startAttempt(id, PRACTICE);
       const q = (await keyedQuestions(attemptId)).find((x) => x.type === "single")!;
       const options = (q.content as { options: { id: string }[] }).options;
       const sent = Array.from({ length: 12 }, (_, i) => ({ seq: i + 1, optionId: options[i % options.length]!.id }));
-      const results = await Promise.all(sent.map(async (s) => (await jitter(), saveAnswer(attemptId, id, q.id, { optionId: s.optionId }, s.seq))));
+      const results = await Promise.all(sent.map(async (s) => (await jitter(), saveAnswer(id, attemptId, q.id, { optionId: s.optionId }, s.seq))));
       const stored = await db.answer.findFirstOrThrow({ where: { attemptId, questionVersionId: q.id } });
       expect(stored.seq).toBe(12);
       expect(stored.response).toEqual({ optionId: sent[11]!.optionId });
@@ -70,9 +70,9 @@ describe("saving while submitting", () => {
 describe("progress, review and mastery", () => {
   it("a roll-up run by a request and by two sweepers at once applies the attempt once", async () => {
     const { id } = await newStudent();
-    const attemptId = await startAttempt(PRACTICE, id);
+    const attemptId = await startAttempt(id, PRACTICE);
     const [q] = await keyedQuestions(attemptId);
-    await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1);
+    await saveAnswer(id, attemptId, q!.id, responseFromKey(q!), 1);
     // Close the attempt without its roll-up, as a submit whose roll-up failed leaves it.
     await db.attempt.update({ where: { id: attemptId }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
     await Promise.all(Array.from({ length: 4 }, async () => (await jitter(), rollUpProgress(attemptId))));
@@ -84,14 +84,14 @@ describe("progress, review and mastery", () => {
     const { id } = await newStudent();
     // Eight lesson checks of the same lesson can't be open at once; practice attempts at six lessons can.
     const quizzes = ["the-convention-practice", "withdrawal-practice", "military-arguments-practice", "humanitarian-arguments-practice", "other-withdrawals-practice", "the-debate-practice"];
-    const attempts = await Promise.all(quizzes.map((slug) => startAttempt(slug, id)));
+    const attempts = await Promise.all(quizzes.map((slug) => startAttempt(id, slug)));
     let answered = 0;
     for (const attemptId of attempts)
       for (const [i, q] of (await keyedQuestions(attemptId)).slice(0, 3).entries()) {
-        await saveAnswer(attemptId, id, q.id, responseFromKey(q), i + 1);
+        await saveAnswer(id, attemptId, q.id, responseFromKey(q), i + 1);
         answered++;
       }
-    const results = await Promise.allSettled(attempts.map(async (a) => (await jitter(), submitAttempt(a, id))));
+    const results = await Promise.allSettled(attempts.map(async (a) => (await jitter(), submitAttempt(id, a))));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const pending = await db.attempt.count({ where: { userId: id, progressAppliedAt: null } });
     expect(pending).toBe(0);
@@ -101,14 +101,14 @@ describe("progress, review and mastery", () => {
 
   it("the same student's review items and mastery, updated by two roll-ups of the same lesson at once, count both", async () => {
     const { id } = await newStudent();
-    const first = await startAttempt(PRACTICE, id);
+    const first = await startAttempt(id, PRACTICE);
     const [q] = await keyedQuestions(first);
-    await saveAnswer(first, id, q!.id, responseFromKey(q!), 1);
+    await saveAnswer(id, first, q!.id, responseFromKey(q!), 1);
     // Closed without its roll-up, as a submit whose roll-up failed leaves it.
     await db.attempt.update({ where: { id: first }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
-    const second = await startAttempt(PRACTICE, id);
+    const second = await startAttempt(id, PRACTICE);
     const [q2] = (await keyedQuestions(second)).filter((x) => x.id === q!.id);
-    await saveAnswer(second, id, q2!.id, responseFromKey(q2!), 1);
+    await saveAnswer(id, second, q2!.id, responseFromKey(q2!), 1);
     await db.attempt.update({ where: { id: second }, data: { status: "SUBMITTED", openSlot: null, submittedAt: new Date() } });
     // Both rolled up at the same moment, each twice.
     await Promise.all([rollUpProgress(first), rollUpProgress(second), rollUpProgress(first), rollUpProgress(second)]);
@@ -123,9 +123,9 @@ describe("background work shared by instances", () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
       const { id } = await newStudent();
-      const attemptId = await startAttempt(CHECK, id, start);
+      const attemptId = await startAttempt(id, CHECK, start);
       const [q] = await keyedQuestions(attemptId);
-      await saveAnswer(attemptId, id, q!.id, responseFromKey(q!), 1, start);
+      await saveAnswer(id, attemptId, q!.id, responseFromKey(q!), 1, start);
       ids.push(attemptId);
     }
     const [a, b] = await Promise.all([sweepOverdueAttempts(minutes(start, 60)), sweepOverdueAttempts(minutes(start, 60))]);

@@ -21,11 +21,11 @@ it("seeds a class of 26 with four lesson checks, late and missing work, review i
 
   const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
   const cls = await db.class.findFirstOrThrow({ select: { id: true } });
-  const book = (await getGradebook(cls.id, teacher.id))!;
+  const book = (await getGradebook(teacher.id, cls.id))!;
   expect(book.columns).toHaveLength(4);
   const statuses = book.rows.flatMap((r) => Object.values(r.cells).map((c) => c.status));
   for (const status of ["submitted", "late", "missing", "not_started"]) expect(statuses).toContain(status);
-  const report = (await getAssignmentReport(book.columns[0]!.id, teacher.id))!;
+  const report = (await getAssignmentReport(teacher.id, book.columns[0]!.id))!;
   expect(report.items.length).toBeGreaterThan(10);
   const facilities = report.items.map((i) => i.stats.facility).filter((f): f is number => f !== null);
   expect(Math.max(...facilities) - Math.min(...facilities)).toBeGreaterThan(20);

@@ -25,13 +25,13 @@ beforeAll(async () => {
 
 /** A practice attempt with the first two single-choice questions wrong and the third right. */
 async function practiseWithTwoMisses(userId: string, at = DAY0) {
-  const attemptId = await startAttempt(PRACTICE, userId, at);
+  const attemptId = await startAttempt(userId, PRACTICE, at);
   const singles = (await keyedQuestions(attemptId)).filter((q) => q.type === "single");
   const [a, b, c] = singles as unknown as [Keyed, Keyed, Keyed];
-  await saveAnswer(attemptId, userId, a.id, wrongSingle(a), 1, at);
-  await saveAnswer(attemptId, userId, b.id, wrongSingle(b), 2, at);
-  await saveAnswer(attemptId, userId, c.id, responseFromKey(c), 3, at);
-  await submitAttempt(attemptId, userId, at);
+  await saveAnswer(userId, attemptId, a.id, wrongSingle(a), 1, at);
+  await saveAnswer(userId, attemptId, b.id, wrongSingle(b), 2, at);
+  await saveAnswer(userId, attemptId, c.id, responseFromKey(c), 3, at);
+  await submitAttempt(userId, attemptId, at);
   const questionOf = async (versionId: string) => (await db.questionVersion.findUniqueOrThrow({ where: { id: versionId }, select: { questionId: true } })).questionId;
   return { attemptId, missed: [a, b] as const, missedQuestionIds: [await questionOf(a.id), await questionOf(b.id)], right: c };
 }
@@ -124,12 +124,12 @@ describe("what the class keeps forgetting", () => {
     const cls = await createClass(teacher.id, "Retention");
     const [a, b] = [await newStudent(), await newStudent()];
     for (const s of [a, b]) {
-      await joinClassByCode(cls.joinCode, s.id);
+      await joinClassByCode(s.id, cls.joinCode);
       await practiseWithTwoMisses(s.id);
     }
     await practiseWithTwoMisses((await newStudent()).id); // not in the class: not counted
 
-    const retention = (await getClassRetention(cls.id, teacher.id, DAY1))!;
+    const retention = (await getClassRetention(teacher.id, cls.id, DAY1))!;
     const inReview = retention.byObjective.reduce((n, r) => n + r.inReview, 0);
     expect(inReview).toBe(await db.reviewItem.count({ where: { userId: { in: [a.id, b.id] } } }));
     expect(retention.byObjective.every((r) => r.students >= 1 && r.students <= 2 && r.dueNow === r.inReview)).toBe(true);
@@ -141,6 +141,6 @@ describe("what the class keeps forgetting", () => {
     const unlabelled = (rows: { key: string; students: number; inReview: number; dueNow: number; lapses: number }[]) => rows.map((r) => ({ key: r.key, students: r.students, inReview: r.inReview, dueNow: r.dueNow, lapses: r.lapses }));
     expect(unlabelled(retention.byObjective)).toEqual(retentionRollUp(items, meta, "objective", DAY1));
     expect(unlabelled(retention.byParagraph)).toEqual(retentionRollUp(items, meta, "paragraph", DAY1));
-    expect(await getClassRetention(cls.id, other.id, DAY1)).toBeNull();
+    expect(await getClassRetention(other.id, cls.id, DAY1)).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ describe("seeding the course", () => {
   it("gives a changed question a new version, and an attempt keeps the version it showed", async () => {
     const student = await db.user.create({ data: { email: "v@example.test", name: "V", passwordHash: "x" } });
     const lesson = course.lessons[0]!;
-    const attemptId = await startAttempt(quizSlug(lesson.id, "practice"), student.id);
+    const attemptId = await startAttempt(student.id, quizSlug(lesson.id, "practice"));
     const key = lesson.questions[0]!.id;
     const shownBefore = await db.attemptQuestion.findFirstOrThrow({ where: { attemptId, questionVersion: { question: { key } } }, select: { questionVersionId: true } });
 

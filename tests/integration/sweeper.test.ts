@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 it("the sweeper that npm start runs finalises an abandoned attempt, as its own process", async () => {
   const { id } = await newStudent();
-  const attemptId = await startAttempt("the-convention-check", id, new Date(Date.now() - 2 * 60 * 60_000));
+  const attemptId = await startAttempt(id, "the-convention-check", new Date(Date.now() - 2 * 60 * 60_000));
   const { stdout } = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/sweeper.ts", "--once"], { env: process.env });
   expect(stdout).toContain('"finalised":1');
   const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });

@@ -21,7 +21,7 @@ export const createClassAction = teacherAction(
 export const regenerateJoinCodeAction = teacherAction(
   z.object({ classId: id }),
   async (input, user) => {
-    const joinCode = await regenerateJoinCode(input.classId, user.id);
+    const joinCode = await regenerateJoinCode(user.id, input.classId);
     revalidatePath(`/teach/classes/${input.classId}`);
     return { joinCode };
   }
@@ -30,7 +30,7 @@ export const regenerateJoinCodeAction = teacherAction(
 export const removeStudentAction = teacherAction(
   z.object({ classId: id, studentId: id }),
   async (input, user) => {
-    await removeStudent(input.classId, input.studentId, user.id);
+    await removeStudent(user.id, input.classId, input.studentId);
     revalidatePath(`/teach/classes/${input.classId}`);
     return null;
   }
@@ -39,7 +39,7 @@ export const removeStudentAction = teacherAction(
 export const addCoTeacherAction = teacherAction(
   z.object({ classId: id, email: z.string().trim().toLowerCase().email("Enter the teacher's email address.") }),
   async (input, user) => {
-    await addCoTeacher(input.classId, input.email, user.id);
+    await addCoTeacher(user.id, input.classId, input.email);
     revalidatePath(`/teach/classes/${input.classId}`);
     return null;
   }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Your attempt" };
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser(`/attempts/${attemptId}`);
-  const attempt = await getAttemptForStudent(attemptId, user.id);
+  const attempt = await getAttemptForStudent(user.id, attemptId);
   if (!attempt) notFound();
   const quizPath = attempt.assignmentId ? `/assignments/${attempt.assignmentId}` : `/lessons/${attempt.lessonSlug}/${attempt.mode === "PRACTICE" ? "quiz" : "check"}`;
   if (attempt.status === "IN_PROGRESS") redirect(quizPath);

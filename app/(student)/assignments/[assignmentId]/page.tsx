@@ -21,8 +21,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const user = await requireUser(`/assignments/${assignmentId}`);
   const now = currentTime();
   // Read the open attempt first: one left past its deadline is finalised by this read, and the assignment then shows it submitted.
-  const attempt = await getOpenAttemptForStudent({ assignmentId }, user.id, now);
-  const a = await getAssignmentForStudent(assignmentId, user.id, now);
+  const attempt = await getOpenAttemptForStudent(user.id, { assignmentId }, now);
+  const a = await getAssignmentForStudent(user.id, assignmentId, now);
   if (!a) notFound();
   const attemptsLeft = Math.max(0, a.attemptsAllowed - a.submitted.length);
   const open = acceptsWork(now, a.openAt, a.closeAt);

@@ -58,13 +58,13 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
 
   const now = currentTime();
   // Read the open attempt first: one left past its deadline is finalised by this read and then counts in the results.
-  const attempt = await getOpenAttemptForStudent({ quizId: quiz.id, assignmentId: null }, user.id, now);
-  const results = await getResultsForStudent(quiz.id, user.id);
+  const attempt = await getOpenAttemptForStudent(user.id, { quizId: quiz.id, assignmentId: null }, now);
+  const results = await getResultsForStudent(user.id, quiz.id);
   const latest = results[0];
   const best = results.reduce((m, r) => Math.max(m, r.percent), 0);
   const counted = countedScore(results.map((r) => r.percent).reverse(), quiz.scoringRule);
   const attemptsLeft = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - results.length);
-  const review = !attempt && latest ? await getAttemptForStudent(latest.attemptId, user.id, now) : null;
+  const review = !attempt && latest ? await getAttemptForStudent(user.id, latest.attemptId, now) : null;
   const questionCount = quiz.drawCount ?? quiz.lesson._count.questions;
 
   return (

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Assignment report" };
  */
 export default async function AssignmentReportPage({ params, searchParams }: { params: Promise<{ assignmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const teacher = await requireTeacher();
-  const report = await getAssignmentReport((await params).assignmentId, teacher.id);
+  const report = await getAssignmentReport(teacher.id, (await params).assignmentId);
   if (!report) notFound();
   const query = reportQuerySchema.parse(await searchParams);
   const students = reportStudentsView(report.rows, query);

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Attempt review" };
 
 export default async function TeacherAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const teacher = await requireTeacher();
-  const attempt = await getAttemptForTeacher((await params).attemptId, teacher.id);
+  const attempt = await getAttemptForTeacher(teacher.id, (await params).attemptId);
   if (!attempt) notFound();
   return (
     <div className="narrow">

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requireTeacher();
   const classId = (await params).classId;
-  const [cls, assignments] = await Promise.all([getClassForTeacher(classId, teacher.id), getAssignmentsForClass(classId, teacher.id)]);
+  const [cls, assignments] = await Promise.all([getClassForTeacher(teacher.id, classId), getAssignmentsForClass(teacher.id, classId)]);
   if (!cls) notFound();
   const students = cls.members.filter((m) => m.role === "STUDENT");
   const teachers = cls.members.filter((m) => m.role === "TEACHER");

@@ -11,5 +11,5 @@ const saveAnswerSchema = z.object({
 
 /** Saves one answer of the signed-in student's attempt. */
 export const POST = jsonRoute(saveAnswerSchema, (input, userId, params: { attemptId: string }) =>
-  saveAnswer(params.attemptId, userId, input.questionVersionId, input.response, input.seq),
+  saveAnswer(userId, params.attemptId, input.questionVersionId, input.response, input.seq),
 );

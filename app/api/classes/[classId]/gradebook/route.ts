@@ -4,6 +4,6 @@ import { teacherCsvRoute } from "@/lib/http";
 
 /** The class gradebook as CSV: one row per student, one grade and one status column per assignment. */
 export const GET = teacherCsvRoute(async (user, { classId }: { classId: string }) => {
-  const book = await getGradebook(classId, user.id);
+  const book = await getGradebook(user.id, classId);
   return book && { filename: `${book.name} gradebook.csv`, csv: gradebookCsv(book) };
 });

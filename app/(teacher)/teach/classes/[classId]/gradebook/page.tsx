@@ -23,7 +23,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
   const { classId } = await params;
   const query = gradebookQuerySchema.parse(await searchParams);
   const now = currentTime();
-  const book = await getGradebook(classId, teacher.id, now);
+  const book = await getGradebook(teacher.id, classId, now);
   if (!book) notFound();
   const view = gradebookView(book, query, now);
 

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "What the class keeps forgetting" };
 /** The class's spaced review rolled up per objective and paragraph: its own page, so the gradebook does not wait for it. */
 export default async function RetentionPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requireTeacher();
-  const retention = await getClassRetention((await params).classId, teacher.id, currentTime());
+  const retention = await getClassRetention(teacher.id, (await params).classId, currentTime());
   if (!retention) notFound();
   return (
     <div className="wide">

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New assignment" };
 
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requireTeacher();
-  const cls = await getClassForTeacher((await params).classId, teacher.id);
+  const cls = await getClassForTeacher(teacher.id, (await params).classId);
   if (!cls) notFound();
   const quizzes = await getAssignableQuizzes();
   return (

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Student" };
 export default async function StudentPage({ params }: { params: Promise<{ classId: string; studentId: string }> }) {
   const teacher = await requireTeacher();
   const { classId, studentId } = await params;
-  const student = await getStudentInClass(classId, studentId, teacher.id);
+  const student = await getStudentInClass(teacher.id, classId, studentId);
   if (!student) notFound();
   return (
     <div className="narrow">
