@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { QuestionDTO } from "@/lib/quiz/dto";
 import { QuestionInput } from "./question-input";
+import { plural } from "@/lib/format";
 
 /**
  * One question as every quiz shows it: a header, the prompt as the legend of
@@ -39,7 +40,7 @@ export function QuestionCard({
     <section className="question" aria-labelledby={headingId} data-type={question.type} {...data}>
       <div className="question__head">
         <span>{label}</span>
-        <span>{aside ?? `${question.points} ${question.points === 1 ? "point" : "points"}`}</span>
+        <span>{aside ?? plural(question.points, "point")}</span>
       </div>
       <fieldset disabled={disabled}>
         <legend id={headingId}>{question.prompt}</legend>

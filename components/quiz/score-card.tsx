@@ -1,5 +1,6 @@
 import type { AttemptResultDTO } from "@/lib/quiz/dto";
 import { formatPoints } from "@/lib/quiz/present";
+import { formatDateTime } from "@/lib/format";
 
 /** A submitted attempt's score: the percentage large, the points and submission time below. */
 export function AttemptScoreCard({ result }: { result: AttemptResultDTO }) {
@@ -9,7 +10,7 @@ export function AttemptScoreCard({ result }: { result: AttemptResultDTO }) {
         {result.percent}%
       </p>
       <p style={{ margin: 0 }}>
-        {formatPoints(result.score)} of {formatPoints(result.maxScore)} points · submitted {new Date(result.submittedAt).toUTCString()}
+        {formatPoints(result.score)} of {formatPoints(result.maxScore)} points · submitted {formatDateTime(new Date(result.submittedAt))}
       </p>
     </section>
   );

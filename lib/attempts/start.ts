@@ -4,7 +4,7 @@ import { acceptsWork, closeAtFor } from "@/lib/assignments/status";
 import { assignedTo } from "@/lib/classes/access";
 import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural } from "@/lib/format";
 import { deadlineFor, isOverdue } from "@/lib/quiz/policy";
 import { CURRENT_VERSION, choiceOrderFor, toPublicQuestion } from "@/lib/quiz/rows";
 import { seededShuffle } from "@/lib/quiz/shuffle";
@@ -72,7 +72,7 @@ export async function startAssignmentAttempt(userId: string, assignmentId: strin
       if (!acceptsWork(now, assignment.openAt, assignment.closeAt, extension?.dueAt)) throw new DomainError("conflict", `This assignment closed on ${formatDateTime(close!)}.`);
       const allowed = assignment.attemptsAllowed + (extension?.extraAttempts ?? 0);
       const used = await db.attempt.count({ where: { assignmentId, userId, status: "SUBMITTED" } });
-      if (used >= allowed) throw new DomainError("conflict", `You have used all ${allowed} ${allowed === 1 ? "attempt" : "attempts"} at this assignment.`);
+      if (used >= allowed) throw new DomainError("conflict", `You have used all ${plural(allowed, "attempt")} at this assignment.`);
     },
   });
 }

@@ -1,4 +1,5 @@
 /** Figures behind the dashboard charts, as pure functions so the charts and their tables agree. */
+import { isoDay } from "@/lib/format";
 
 export type Bin = { label: string; from: number; to: number; count: number };
 
@@ -31,7 +32,7 @@ export function completionOverTime(firstSubmissions: Date[], assigned: number, u
   let completed = 0;
   for (let n = first; n <= last; n++) {
     completed += perDay.get(n) ?? 0;
-    points.push({ date: new Date(n * DAY).toISOString().slice(0, 10), completed, percent: Math.round((completed / assigned) * 1000) / 10 });
+    points.push({ date: isoDay(new Date(n * DAY)), completed, percent: Math.round((completed / assigned) * 1000) / 10 });
     if (points.length > 366) break;
   }
   return points;

@@ -6,6 +6,7 @@ import { signInWithPassword } from "@/lib/auth/client";
 import { clearGuestState, readGuestState, useGuestState } from "@/components/quiz/use-guest-store";
 import { countGuestAnswers, toClaimPayload } from "@/lib/learning/guest-store";
 import { claimGuestProgressAction, signUpAction } from "./actions";
+import { plural } from "@/lib/format";
 
 /**
  * Adds the practice a guest kept in this browser to the new account. The
@@ -111,7 +112,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         <label className="option" data-testid="guest-claim">
           <input type="checkbox" name="claimGuest" defaultChecked />
           <span>
-            Add the practice answers from this device to my account ({guestAnswers} {guestAnswers === 1 ? "answer" : "answers"})
+            Add the practice answers from this device to my account ({plural(guestAnswers, "answer")})
           </span>
         </label>
       )}

@@ -6,12 +6,11 @@ import { QuestionCard } from "@/components/quiz/question-card";
 import { isAnswered } from "@/components/quiz/question-input";
 import type { ReviewAnswerResult, ReviewItemDTO } from "@/lib/learning/review";
 import { answerReviewAction } from "./actions";
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+import { formatWeekday } from "@/lib/format";
 
 function scheduleText(item: ReviewItemDTO, result: ReviewAnswerResult): string {
   if (!result.schedule) return "Right, and it stays out of your review.";
-  const when = `${day(result.schedule.dueAt)} (box ${result.schedule.box} of 5)`;
+  const when = `${formatWeekday(new Date(result.schedule.dueAt))} (box ${result.schedule.box} of 5)`;
   if (item.kind === "related" && !result.correct) return `Added to your review: due ${when}.`;
   return result.correct ? `Next review: ${when}.` : `Back to box 1: due again ${when}.`;
 }

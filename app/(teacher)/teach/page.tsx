@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { requireTeacher } from "@/lib/auth/session";
 import { getClassesForTeacher } from "@/lib/classes/queries";
 import { createClassAction } from "./actions";
+import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -24,7 +25,7 @@ export default async function TeachPage() {
                 <Link href={`/teach/classes/${c.id}`}>{c.name}</Link>
               </h2>
               <p className="muted" style={{ margin: "0.25rem 0 0" }}>
-                {c.students} {c.students === 1 ? "student" : "students"} · join code <code>{c.joinCode}</code>
+                {plural(c.students, "student")} · join code <code>{c.joinCode}</code>
               </p>
             </li>
           ))}

@@ -9,7 +9,7 @@ import { describeChange } from "@/lib/assignments/audit";
 import { getAssignmentForStudent } from "@/lib/assignments/queries";
 import { acceptsWork } from "@/lib/assignments/status";
 import { requireUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural, pluralWord } from "@/lib/format";
 import { getOpenAttemptForStudent } from "@/lib/attempts/read";
 import { startAssignmentAttemptAction } from "../actions";
 import { currentTime } from "@/lib/clock";
@@ -73,7 +73,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
               {a.grade.percent}%
             </p>
           </div>
-          <p style={{ margin: 0 }}>{a.grade.source === "override" ? "Set by your teacher: see the changes below." : `From your ${a.submitted.length === 1 ? "attempt" : "attempts"} below.`}</p>
+          <p style={{ margin: 0 }}>{a.grade.source === "override" ? "Set by your teacher: see the changes below." : `From your ${pluralWord(a.submitted.length, "attempt")} below.`}</p>
         </section>
       )}
 
@@ -132,7 +132,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         <div className="stack" style={{ marginTop: "1.5rem" }}>
           <p>
             {a.status === "missing" ? "The due date has passed: you can still submit, and it will be marked late. " : ""}
-            Each answer is saved on our server the moment you give it. {attemptsLeft} {attemptsLeft === 1 ? "attempt" : "attempts"} left.
+            Each answer is saved on our server the moment you give it. {plural(attemptsLeft, "attempt")} left.
           </p>
           <StartButton action={startAssignmentAttemptAction} input={{ assignmentId: a.id }} label={a.submitted.length ? "Start another attempt" : "Start the assignment"} />
         </div>

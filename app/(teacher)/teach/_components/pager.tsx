@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { pageNumbers, type Page } from "@/lib/assignments/paging";
+import { formatNumber } from "@/lib/format";
 
 /** "Showing 51–100 of 1,000 students" and links to the other pages; the page is in the URL. */
 export function PageSummary({ page, noun, of: classSize }: { page: Page<unknown>; noun: string; of?: number }) {
-  const n = (x: number) => x.toLocaleString("en-GB");
+  const n = formatNumber;
   const whole = classSize !== undefined && classSize !== page.total ? ` matching (${n(classSize)} in all)` : "";
   return page.total === 0 ? <>No {noun} match.</> : <>{`Showing ${n(page.from)}–${n(page.to)} of ${n(page.total)} ${noun}${whole}.`}</>;
 }

@@ -12,6 +12,7 @@ import { PolicyBadges, RULE_TEXT } from "@/components/quiz/policy-badges";
 import { StartButton } from "@/components/quiz/start-button";
 import { startAttemptAction } from "../actions";
 import { currentTime } from "@/lib/clock";
+import { plural } from "@/lib/format";
 
 
 /** A lesson's quiz page, for practice and for the assessed lesson check. */
@@ -96,8 +97,7 @@ export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: str
               <Link href={`/attempts/${latest.attemptId}`}>review this attempt</Link>
             </p>
             <p className="muted" style={{ margin: 0 }} data-testid="score-summary">
-              {practice ? `Best: ${best}%` : `Counted score: ${counted}% (${RULE_TEXT[quiz.scoringRule]})`} · {results.length}{" "}
-              {results.length === 1 ? "attempt" : "attempts"}
+              {practice ? `Best: ${best}%` : `Counted score: ${counted}% (${RULE_TEXT[quiz.scoringRule]})`} · {plural(results.length, "attempt")}
               {attemptsLeft !== null && ` · ${attemptsLeft} left`}
             </p>
           </div>

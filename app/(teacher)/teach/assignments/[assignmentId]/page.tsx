@@ -8,6 +8,7 @@ import { RollUps } from "./_components/analysis";
 import { ItemList } from "./_components/items";
 import { AssignmentRules } from "./_components/rules";
 import { StudentsSection } from "./_components/students";
+import { formatNumber, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -31,7 +32,7 @@ export default async function AssignmentReportPage({ params, searchParams }: { p
       <section aria-labelledby="analysis-heading">
         <h2 id="analysis-heading">What the class got wrong</h2>
         <p className="alert alert--info" data-testid="counted-statement">
-          {COUNTED_STATEMENT[report.scoringRule]} {report.counted.toLocaleString("en-GB")} of {report.rows.length.toLocaleString("en-GB")} students have a submitted attempt; students without one are left out. The analysis below covers the whole
+          {COUNTED_STATEMENT[report.scoringRule]} {formatNumber(report.counted)} of {plural(report.rows.length, "student")} have a submitted attempt; students without one are left out. The analysis below covers the whole
           class.
         </p>
         {report.counted === 0 ? <p>No submitted work yet: the analysis appears when the first student submits.</p> : <RollUps r={report} />}

@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { env } from "@/lib/env";
 import { ClassNav } from "./_components/class-nav";
 import { addCoTeacherAction, regenerateJoinCodeAction, removeStudentAction } from "../../actions";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -87,7 +88,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <Link href={`/teach/classes/${cls.id}/students/${s.user.id}`}>{s.user.name}</Link>
                   </td>
                   <td style={{ overflowWrap: "anywhere" }}>{s.user.email}</td>
-                  <td>{s.joinedAt.toISOString().slice(0, 10)}</td>
+                  <td>{formatDate(s.joinedAt)}</td>
                   <td>
                     <ActionForm
                       action={removeStudentAction}

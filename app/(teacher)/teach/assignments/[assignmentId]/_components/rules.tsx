@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FEEDBACK_TEXT } from "@/components/quiz/policy-badges";
 import type { FeedbackPolicy, ScoringRule } from "@/lib/quiz/policy";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural } from "@/lib/format";
 
 type Rules = {
   title: string;
@@ -38,11 +38,11 @@ export function AssignmentRules({ r, students }: { r: Rules; students: number })
         <dd>{r.closeAt ? formatDateTime(r.closeAt) : "never: late work is accepted and marked late"}</dd>
         <dt>Rules</dt>
         <dd>
-          {r.attemptsAllowed} {r.attemptsAllowed === 1 ? "attempt" : "attempts"}, {r.scoringRule.toLowerCase()} counts
+          {plural(r.attemptsAllowed, "attempt")}, {r.scoringRule.toLowerCase()} counts
           {r.timeLimitSec ? `, ${Math.round(r.timeLimitSec / 60)} minutes each` : ", no time limit"}, {FEEDBACK_TEXT[r.feedbackPolicy]}
         </dd>
         <dt>For</dt>
-        <dd>{r.targeted ? `${students.toLocaleString("en-GB")} chosen students` : `the whole class (${students.toLocaleString("en-GB")} students)`}</dd>
+        <dd>{r.targeted ? `${plural(students, "chosen student")}` : `the whole class (${plural(students, "student")})`}</dd>
       </dl>
     </>
   );

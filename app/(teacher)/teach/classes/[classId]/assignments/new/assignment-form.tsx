@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createAssignmentAction } from "../../../../actions";
+import { plural } from "@/lib/format";
 
 type Quiz = { slug: string; title: string; questions: number };
 type Student = { id: string; name: string };
@@ -51,7 +52,7 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
       const fields = result.status === "invalid" ? (result.fieldErrors ?? {}) : {};
       setFieldErrors(fields);
       const count = Object.keys(fields).length;
-      setError(count ? `Check the form: ${count === 1 ? "one field needs" : `${count} fields need`} attention.` : result.message);
+      setError(count ? `Check the form: ${count === 1 ? "one field needs" : `${plural(count, "field")} need`} attention.` : result.message);
     });
   }
 
