@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions";
+import { useServerAction } from "./use-server-action";
 
 type Field = { name: string; label: string; type?: string; defaultValue?: string; hint?: string; autoComplete?: string };
 
@@ -31,20 +31,16 @@ export function ActionForm<T>({
   inline?: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useServerAction(action);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (confirm && !window.confirm(confirm)) return;
     const form = event.currentTarget;
     const input = { ...hidden, ...Object.fromEntries(fields.map((f) => [f.name, String(new FormData(form).get(f.name) ?? "")])) };
-    setError(null);
-    startTransition(async () => {
-      const result = await action(input);
-      if (result.status !== "ok") return setError(result.message);
+    run(input, (data) => {
       form.reset();
-      if (redirectTo) router.push(redirectTo.replace(/:(\w+)/g, (_, key: string) => String((result.data as Record<string, unknown>)?.[key] ?? "")));
+      if (redirectTo) router.push(redirectTo.replace(/:(\w+)/g, (_, key: string) => String((data as Record<string, unknown>)?.[key] ?? "")));
       else router.refresh();
     });
   }

@@ -1,31 +1,33 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions";
 import { signInWithPassword } from "@/lib/auth/client";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account. Check them and try again.",
   RateLimited: "Too many failed sign-ins. Wait a minute, then try again.",
 };
 
+/** next-auth's sign-in, answering as a server action does, so the form runs it like the others. */
+async function signIn(input: unknown): Promise<ActionResult> {
+  const { email, password } = input as { email: FormDataEntryValue | null; password: FormDataEntryValue | null };
+  const result = await signInWithPassword(String(email ?? ""), String(password ?? "")).catch(() => null);
+  if (result?.ok) return { status: "ok", data: null };
+  return { status: "invalid", message: MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Check your connection and try again." };
+}
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction(signIn);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setError(null);
-    startTransition(async () => {
-      const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? "")).catch(() => null);
-      if (result?.ok) {
-        router.push(callbackUrl);
-        router.refresh();
-      } else {
-        setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Check your connection and try again.");
-      }
+    run({ email: form.get("email"), password: form.get("password") }, () => {
+      router.push(callbackUrl);
+      router.refresh();
     });
   }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { signInWithPassword } from "@/lib/auth/client";
 import { clearGuestState, readGuestState, useGuestState } from "@/components/quiz/use-guest-store";
 import { countGuestAnswers, toClaimPayload } from "@/lib/learning/guest-store";
@@ -26,9 +26,7 @@ async function claimGuestAnswers() {
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error: message, fieldErrors } = useServerAction(signUpAction);
   const guestAnswers = countGuestAnswers(useGuestState()).answered;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -36,15 +34,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") };
     const claim = form.get("claimGuest") === "on";
-    setMessage(null);
-    setFieldErrors({});
-    startTransition(async () => {
-      const result = await signUpAction(input);
-      if (result.status !== "ok") {
-        setMessage(result.message);
-        setFieldErrors(result.status === "invalid" ? (result.fieldErrors ?? {}) : {});
-        return;
-      }
+    run(input, async () => {
       const signedIn = await signInWithPassword(String(input.email ?? ""), String(input.password ?? "")).catch(() => null);
       if (signedIn?.ok) {
         if (claim) await claimGuestAnswers();

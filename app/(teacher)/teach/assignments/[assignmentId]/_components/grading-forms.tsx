@@ -1,23 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/actions";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { overrideGradeAction, setExtensionAction, voidQuestionAction } from "../../../actions";
 
 /** Runs an action from a form, shows its refusal, refreshes on success. */
 function useActionSubmit<T>(action: (input: unknown) => Promise<ActionResult<T>>, build: (form: FormData) => unknown) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useServerAction(action);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const input = build(new FormData(form));
-    setError(null);
-    startTransition(async () => {
-      const result = await action(input);
-      if (result.status !== "ok") return setError(result.message);
+    run(build(new FormData(form)), () => {
       form.reset();
       router.refresh();
     });

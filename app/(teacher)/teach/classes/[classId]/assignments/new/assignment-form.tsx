@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { createAssignmentAction } from "../../../../actions";
 import { plural } from "@/lib/format";
 
@@ -16,9 +17,9 @@ const toInt = (value: FormDataEntryValue | null) => (value === null || value ===
 /** The teacher's form for setting work. Everything it sends is validated again on the server. */
 export function AssignmentForm({ classId, quizzes, students }: { classId: string; quizzes: Quiz[]; students: Student[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { run, pending, error: refusal, fieldErrors } = useServerAction(createAssignmentAction);
+  const fieldCount = Object.keys(fieldErrors).length;
+  const error = fieldCount ? `Check the form: ${fieldCount === 1 ? "one field needs" : `${plural(fieldCount, "field")} need`} attention.` : refusal;
   const [targeted, setTargeted] = useState(false);
   const [title, setTitle] = useState(quizzes[0] ? quizzes[0].title : "");
   const [defaults] = useState(() => {
@@ -44,16 +45,7 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
       feedbackPolicy: form.get("feedbackPolicy"),
       studentIds: targeted ? form.getAll("studentIds").map(String) : null,
     };
-    setError(null);
-    setFieldErrors({});
-    startTransition(async () => {
-      const result = await createAssignmentAction(input);
-      if (result.status === "ok") return router.push(`/teach/assignments/${result.data.assignmentId}`);
-      const fields = result.status === "invalid" ? (result.fieldErrors ?? {}) : {};
-      setFieldErrors(fields);
-      const count = Object.keys(fields).length;
-      setError(count ? `Check the form: ${count === 1 ? "one field needs" : `${plural(count, "field")} need`} attention.` : result.message);
-    });
+    run(input, ({ assignmentId }) => router.push(`/teach/assignments/${assignmentId}`));
   }
 
   const fieldError = (name: string) =>
