@@ -1,6 +1,7 @@
 import type { AttemptDTO } from "@/lib/quiz/dto";
 import { Feedback } from "./feedback";
 import { ResponseView } from "./response-view";
+import { plural } from "@/lib/format";
 
 /** A finished attempt as the student saw it, with feedback where the policy releases it. */
 export function AttemptReview({ attempt, heading }: { attempt: AttemptDTO; heading: string }) {
@@ -13,7 +14,7 @@ export function AttemptReview({ attempt, heading }: { attempt: AttemptDTO; headi
           <div className="question__head">
             <span>Question {i + 1}</span>
             <span>
-              {question.points} {question.points === 1 ? "point" : "points"}
+              {plural(question.points, "point")}
             </span>
           </div>
           <p className="question__prompt">{question.prompt}</p>

@@ -1,4 +1,5 @@
 import type { FeedbackPolicy, ScoringRule } from "@/lib/quiz/policy";
+import { plural } from "@/lib/format";
 
 export const FEEDBACK_TEXT: Record<FeedbackPolicy, string> = { AFTER_EACH: "feedback after each question", AFTER_SUBMIT: "feedback after you submit", AFTER_DUE: "feedback after the due date" };
 export const RULE_TEXT: Record<ScoringRule, string> = { BEST: "your best attempt counts", LAST: "your last attempt counts", AVERAGE: "the average of your attempts counts" };
@@ -23,7 +24,7 @@ export function PolicyBadges({
       {timeLimitSec && <li className="badge">{Math.round(timeLimitSec / 60)} minutes</li>}
       {attemptsAllowed !== null && (
         <li className="badge">
-          {attemptsAllowed} {attemptsAllowed === 1 ? "attempt" : "attempts"}
+          {plural(attemptsAllowed, "attempt")}
         </li>
       )}
       <li className="badge">{RULE_TEXT[scoringRule]}</li>

@@ -1,8 +1,6 @@
 import "server-only";
 import type { SourceRef } from "@/lib/content/schema";
-import { assignedTo } from "@/lib/classes/access";
 import { db } from "@/lib/db";
-import { percentOf } from "@/lib/quiz/policy";
 import { describeResponse } from "@/lib/quiz/stored";
 import { CURRENT_VERSION, toPublicQuestion } from "@/lib/quiz/rows";
 import type { AnyResponse } from "@/lib/quiz/types";
@@ -10,9 +8,6 @@ import { roundTotal, upperLowerGroups, type GroupCredit } from "@/lib/stats/item
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildGradebook, type GradebookAssignment, type GradebookAttempt } from "./gradebook";
 import { reportAnalysis, reportRows, type ReportAttempt, type ReportQuestion } from "./report";
-import { gradeFor } from "./scoring";
-import { effectiveDueAt } from "@/lib/quiz/policy";
-import { assignmentStatus, closeAtFor } from "./status";
 import { taughtBy } from "@/lib/classes/access";
 import { currentTime } from "@/lib/clock";
 
@@ -66,7 +61,7 @@ export async function getGradebook(teacherId: string, classId: string, now = cur
   // Flat reads in SQL, the teacher in each WHERE: one statement each whatever the class size,
   // and no model query to compile or map per row (a class's attempts are thousands of rows).
   const [students, attempts, overrides] = await Promise.all([
-    studentsOf(cls.id, teacherId),
+    studentsOf(teacherId, cls.id),
     db.$queryRaw<GradebookAttempt[]>`
       SELECT t."id", t."assignmentId", t."userId", t."status", t."submittedAt", t."score", t."maxScore"
       FROM "Attempt" t JOIN "Assignment" s ON s."id" = t."assignmentId"
@@ -89,7 +84,7 @@ export async function getGradebook(teacherId: string, classId: string, now = cur
 }
 
 /** An assignment's rules and class, as every view of it shows them. */
-const rulesSelect = {
+export const rulesSelect = {
   id: true,
   title: true,
   openAt: true,
@@ -108,7 +103,7 @@ const teaches = (teacherId: string, classId: string) => Prisma.sql`EXISTS (
   WHERE tm."classId" = ${classId} AND tm."userId" = ${teacherId} AND tm."role" = 'TEACHER' AND tc."archivedAt" IS NULL)`;
 
 /** A class's students, by name, only for a teacher of the class: one statement however many there are. */
-function studentsOf(classId: string, teacherId: string) {
+function studentsOf(teacherId: string, classId: string) {
   return db.$queryRaw<{ id: string; name: string; email: string }[]>`
     SELECT u."id", u."name", u."email" FROM "ClassMembership" m JOIN "User" u ON u."id" = m."userId"
     WHERE m."classId" = ${classId} AND m."role" = 'STUDENT' AND ${teaches(teacherId, classId)}
@@ -164,7 +159,7 @@ async function groupCredits(upper: string[], lower: string[], scope: Scope): Pro
 }
 
 /** The assignment, only if `teacherId` teaches its class, with what its report reads. */
-function findAssignment(assignmentId: string, teacherId: string) {
+function findAssignment(teacherId: string, assignmentId: string) {
   return db.assignment.findFirst({
     where: { id: assignmentId, class: taughtBy(teacherId) },
     select: {
@@ -193,9 +188,9 @@ async function lessonQuestions(lessonId: string): Promise<ReportQuestion[]> {
 }
 
 /** Every assigned student's row: status, grade, attempts, and the attempt analysed. */
-async function reportRowsFor(assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>, teacherId: string, now: Date) {
+async function reportRowsFor(teacherId: string, assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>, now: Date) {
   const [students, attempts] = await Promise.all([
-    studentsOf(assignment.class.id, teacherId),
+    studentsOf(teacherId, assignment.class.id),
     db.$queryRaw<ReportAttempt[]>`
       SELECT t."id", t."userId", t."status", t."startedAt", t."submittedAt", t."score", t."maxScore"
       FROM "Attempt" t JOIN "Assignment" s ON s."id" = t."assignmentId"
@@ -211,9 +206,9 @@ async function reportRowsFor(assignment: NonNullable<Awaited<ReturnType<typeof f
  * the class size; the answers are grouped in SQL, never read one by one.
  */
 export async function getAssignmentReport(teacherId: string, assignmentId: string, now = currentTime()) {
-  const assignment = await findAssignment(assignmentId, teacherId);
+  const assignment = await findAssignment(teacherId, assignmentId);
   if (!assignment) return null;
-  const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
+  const [rows, questions] = await Promise.all([reportRowsFor(teacherId, assignment, now), lessonQuestions(assignment.quiz.lesson.id)]);
 
   // Item analysis reads one attempt per student: the one the scoring rule counts.
   const analysed = rows.flatMap((r) => (r.analysed ? [r.analysed.id] : []));
@@ -237,9 +232,9 @@ export async function getAssignmentReport(teacherId: string, assignmentId: strin
  * and question (an unanswered question included), in the class's order.
  */
 export async function getAssignmentAnswers(teacherId: string, assignmentId: string, now = currentTime()) {
-  const assignment = await findAssignment(assignmentId, teacherId);
+  const assignment = await findAssignment(teacherId, assignmentId);
   if (!assignment) return null;
-  const [rows, questions] = await Promise.all([reportRowsFor(assignment, teacherId, now), lessonQuestions(assignment.quiz.lesson.id)]);
+  const [rows, questions] = await Promise.all([reportRowsFor(teacherId, assignment, now), lessonQuestions(assignment.quiz.lesson.id)]);
   const analysed = rows.flatMap((r) => (r.analysed ? [r.analysed.id] : []));
   const slots = analysed.length
     ? await db.$queryRaw<{ attemptId: string; questionId: string; response: unknown; credit: number }[]>`
@@ -277,65 +272,4 @@ export async function getAssignmentAnswers(teacherId: string, assignmentId: stri
     }),
   );
   return { title: assignment.title, answerRows };
-}
-
-const studentAssignmentSelect = (userId: string) => ({
-  ...rulesSelect,
-  quiz: { select: { slug: true, lesson: { select: { slug: true, title: true, position: true } } } },
-  extensions: { where: { userId }, select: { dueAt: true, extraTimeSec: true, extraAttempts: true } },
-  overrides: { where: { userId }, select: { percent: true, reason: true } },
-  attempts: { where: { userId }, orderBy: { startedAt: "asc" as const }, select: { id: true, status: true, deadline: true, submittedAt: true, score: true, maxScore: true } },
-});
-
-type StudentAssignmentRow = Awaited<ReturnType<typeof db.assignment.findFirstOrThrow<{ select: ReturnType<typeof studentAssignmentSelect> }>>>;
-
-/** One assignment from the student's side: their status, due date and grade, with their extension applied. */
-function toStudentView(a: StudentAssignmentRow, now: Date) {
-  const extension = a.extensions[0] ?? null;
-  const submitted = a.attempts.flatMap((t) => (t.status === "SUBMITTED" && t.submittedAt ? [{ id: t.id, submittedAt: t.submittedAt, percent: percentOf(t.score ?? 0, t.maxScore) }] : []));
-  const dueAt = effectiveDueAt(a.dueAt, extension?.dueAt);
-  return {
-    ...a,
-    extension,
-    dueAt,
-    closeAt: closeAtFor(a.closeAt, extension?.dueAt),
-    attemptsAllowed: a.attemptsAllowed + (extension?.extraAttempts ?? 0),
-    timeLimitSec: a.timeLimitSec ? a.timeLimitSec + (extension?.extraTimeSec ?? 0) : null,
-    status: assignmentStatus({ now, openAt: a.openAt, dueAt: a.dueAt, extendedDueAt: extension?.dueAt, attempts: a.attempts }),
-    grade: gradeFor(submitted, a.scoringRule, a.overrides[0]?.percent ?? null),
-    submitted: submitted.map((t) => ({ ...t, late: t.submittedAt > dueAt })),
-  };
-}
-
-/** The student's assignments in every class, soonest due first. */
-export async function getAssignmentsForStudent(userId: string, now = currentTime()) {
-  const rows = await db.assignment.findMany({ where: assignedTo(userId), orderBy: { dueAt: "asc" }, select: studentAssignmentSelect(userId) });
-  return rows.map((a) => toStudentView(a, now));
-}
-
-/** One assignment for the student, with every change a teacher made to their grade or to the questions. */
-export async function getAssignmentForStudent(userId: string, assignmentId: string, now = currentTime()) {
-  const row = await db.assignment.findFirst({ where: { id: assignmentId, ...assignedTo(userId) }, select: studentAssignmentSelect(userId) });
-  if (!row) return null;
-  const changes = await db.auditEvent.findMany({
-    where: { targetId: assignmentId, OR: [{ subjectId: userId }, { subjectId: null, action: { startsWith: "question." } }] },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, reason: true, detail: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  return { ...toStudentView(row, now), changes };
-}
-
-/** One student of a class, with every assignment set for them, only if `teacherId` teaches the class. */
-export async function getStudentInClass(teacherId: string, classId: string, studentId: string, now = currentTime()) {
-  const membership = await db.classMembership.findFirst({
-    where: { classId, userId: studentId, role: "STUDENT", class: taughtBy(teacherId) },
-    select: { joinedAt: true, user: { select: { id: true, name: true, email: true } }, class: { select: { id: true, name: true } } },
-  });
-  if (!membership) return null;
-  const rows = await db.assignment.findMany({
-    where: { classId, OR: [{ targeted: false }, { students: { some: { userId: studentId } } }] },
-    orderBy: { dueAt: "asc" },
-    select: studentAssignmentSelect(studentId),
-  });
-  return { ...membership, assignments: rows.map((a) => toStudentView(a, now)) };
 }

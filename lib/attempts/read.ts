@@ -68,7 +68,7 @@ export async function getAttemptForTeacher(teacherId: string, attemptId: string)
     select: { user: { select: { id: true, name: true } }, assignment: { select: { classId: true } } },
   });
   if (!found) return null;
-  const attempt = await buildAttempt(attemptId, found.user.id, new Date(), true);
+  const attempt = await buildAttempt(attemptId, found.user.id, currentTime(), true);
   return attempt && { ...attempt, student: found.user, classId: found.assignment!.classId };
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { currentTime } from "@/lib/clock";
 import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/content/stored-question";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
@@ -113,7 +114,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
 
       const { count: retired } = await tx.question.updateMany({
         where: { key: { notIn: liveKeys }, retiredAt: null, lesson: { courseId } },
-        data: { retiredAt: new Date() },
+        data: { retiredAt: currentTime() },
       });
       return { changed: true, lessons: course.lessons.length, questions: questionCount, newVersions, retired };
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { getAssignmentsForStudent } from "@/lib/assignments/queries";
+import { getAssignmentsForStudent } from "@/lib/assignments/student-queries";
 import { refLabel } from "@/lib/content/citations";
 import { db } from "@/lib/db";
 import { toResultDTO } from "@/lib/quiz/present";

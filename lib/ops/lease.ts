@@ -1,4 +1,5 @@
 import "server-only";
+import { currentTime } from "@/lib/clock";
 import { db, isUniqueViolation } from "@/lib/db";
 
 /**
@@ -7,7 +8,7 @@ import { db, isUniqueViolation } from "@/lib/db";
  * Safe under concurrency: on PostgreSQL the conditional UPDATE re-checks its WHERE on the
  * newest row once it gets the lock, and the first INSERT of a name wins on the primary key.
  */
-export async function holdLease(name: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
+export async function holdLease(name: string, holder: string, ttlMs: number, now = currentTime()): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
   const taken = await db.lease.updateMany({ where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] }, data: { holder, expiresAt } });
   if (taken.count > 0) return true;

@@ -1,4 +1,5 @@
 import "server-only";
+import { currentTime } from "@/lib/clock";
 import { db, lockRow } from "@/lib/db";
 import { recordAnswers } from "@/lib/learning/record";
 import { outcomeOf } from "@/lib/learning/schedule";
@@ -42,7 +43,7 @@ export const progressRollUp = { apply: applyProgress };
  */
 async function applyProgress(attemptId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({ where: { id: attemptId, status: "SUBMITTED", progressAppliedAt: null }, data: { progressAppliedAt: new Date() } });
+    const claimed = await tx.attempt.updateMany({ where: { id: attemptId, status: "SUBMITTED", progressAppliedAt: null }, data: { progressAppliedAt: currentTime() } });
     if (claimed.count === 0) return;
     const attempt = await tx.attempt.findUniqueOrThrow({
       where: { id: attemptId },
@@ -74,6 +75,6 @@ async function applyProgress(attemptId: string): Promise<void> {
       if (!answer && practice) return [];
       return [{ questionId: v.questionId, version: v.version, lessonId: quiz.lessonId, objectiveKey: v.objectiveKey, outcome: answer ? outcomeOf(answer, practice) : ("wrong" as const), inReview: false }];
     });
-    await recordAnswers(tx, userId, graded, attempt.submittedAt ?? new Date());
+    await recordAnswers(tx, userId, graded, attempt.submittedAt ?? currentTime());
   });
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAssignment, overrideGrade, setExtension, voidQuestion, type AssignmentInput } from "@/lib/assignments/mutations";
-import { getAssignmentAnswers, getAssignmentForStudent, getAssignmentReport, getAssignmentsForStudent, getGradebook, getStudentInClass } from "@/lib/assignments/queries";
+import { getAssignmentAnswers, getAssignmentReport, getGradebook } from "@/lib/assignments/queries";
+import { getAssignmentForStudent, getAssignmentsForStudent, getStudentInClass } from "@/lib/assignments/student-queries";
 import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getAssignmentsForStudent } from "@/lib/assignments/queries";
+import { getAssignmentsForStudent } from "@/lib/assignments/student-queries";
 import { requireUser } from "@/lib/auth/session";
 import { getClassesForStudent } from "@/lib/classes/queries";
 import { formatDateTime } from "@/lib/format";

@@ -6,7 +6,7 @@ import { PolicyBadges } from "@/components/quiz/policy-badges";
 import { StartButton } from "@/components/quiz/start-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeChange } from "@/lib/assignments/audit";
-import { getAssignmentForStudent } from "@/lib/assignments/queries";
+import { getAssignmentForStudent } from "@/lib/assignments/student-queries";
 import { acceptsWork } from "@/lib/assignments/status";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime, plural, pluralWord } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getStudentInClass } from "@/lib/assignments/queries";
+import { getStudentInClass } from "@/lib/assignments/student-queries";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ClassNav } from "../../_components/class-nav";
