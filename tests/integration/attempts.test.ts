@@ -148,18 +148,6 @@ describe("submitting", () => {
     expect(await submitAttempt(id, attemptId)).toEqual(first);
     expect((await db.answer.findFirstOrThrow({ where: { attemptId } })).seq).toBe(1);
   });
-
-  it("another student's attempt is not found, for reads and writes (scenario 14)", async () => {
-    const owner = await newStudent();
-    const intruder = await newStudent();
-    const attemptId = await startAttempt(owner.id, CHECK);
-    const [q] = await keyedQuestions(attemptId);
-    expect(await getAttemptForStudent(intruder.id, attemptId)).toBeNull();
-    await expect(saveAnswer(intruder.id, attemptId, q!.id, responseFromKey(q!), 1)).rejects.toThrow("That attempt does not exist.");
-    await expect(submitAttempt(intruder.id, attemptId)).rejects.toThrow("That attempt does not exist.");
-    expect(await db.answer.count({ where: { attemptId } })).toBe(0);
-    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
-  });
 });
 
 describe("abandoned and overdue attempts", () => {
