@@ -21,9 +21,18 @@ async function runChecked<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { status: "ok", data: await run() };
   } catch (error) {
-    if (error instanceof DomainError) return { status: "invalid", message: error.message };
+    if (error instanceof DomainError) return { status: "invalid", message: error.message, ...(error.field && { fieldErrors: { [error.field]: [error.message] } }) };
     throw error;
   }
+}
+
+/** Wraps a server action anyone may call, signed in or not: it validates the input with zod, then runs. */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>) => Promise<T>) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return invalidFromZod(parsed.error);
+    return runChecked(() => run(parsed.data));
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ export async function createUser(input: z.infer<typeof signUpSchema>): Promise<{
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new DomainError("conflict", "An account with this email already exists. Sign in instead.");
+      throw new DomainError("conflict", "An account with this email already exists. Sign in instead.", "email");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 // The layering the code relies on, checked on the source: lib/quiz is the pure core of the
 // quiz (types, grading, policy, DTOs) that the rest imports, so it imports nothing of ours
 // from outside itself, nor the database, nor Next.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 
@@ -51,4 +51,22 @@ const copies: { what: string; pattern: RegExp; home: string[]; dirs: string[] }[
 it.each(copies)("no copy is left of $what", ({ pattern, home, dirs }) => {
   const found = dirs.flatMap((d) => sources(d)).filter((f) => !home.includes(f) && !f.endsWith("architecture.test.ts") && pattern.test(readFileSync(f, "utf8")));
   expect(found).toEqual([]);
+});
+
+it("no client file imports a server-only module (type imports are erased, so they may)", () => {
+  const resolve = (spec: string, from: string) => {
+    const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(from), spec) : null;
+    if (base === null) return null;
+    return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((f) => existsSync(f)) ?? null;
+  };
+  const valueImports = (file: string) => [...readFileSync(file, "utf8").matchAll(/^\s*import\s+(?!type\b)[^"']*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
+  const client = ["app", "components"].flatMap((d) => sources(d)).filter((f) => /^["']use client["']/.test(readFileSync(f, "utf8")));
+  expect(client.length).toBeGreaterThan(5);
+  const leaks = client.flatMap((f) =>
+    valueImports(f)
+      .map((i) => resolve(i, f))
+      .filter((t): t is string => t !== null && /^import "server-only";/m.test(readFileSync(t, "utf8")))
+      .map((t) => `${f} imports ${t}`),
+  );
+  expect(leaks).toEqual([]);
 });

@@ -1,22 +1,14 @@
 "use server";
 
 import { z } from "zod";
-import { invalidFromZod, userAction, type ActionResult } from "@/lib/actions";
-import { DomainError } from "@/lib/errors";
+import { publicAction, userAction } from "@/lib/actions";
 import { createUser, signUpSchema } from "@/lib/auth/users";
 import { claimGuestProgress, MAX_CLAIM_ANSWERS } from "@/lib/learning/guest";
 
-export async function signUpAction(input: unknown): Promise<ActionResult> {
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return invalidFromZod(parsed.error);
-  try {
-    await createUser(parsed.data);
-  } catch (error) {
-    if (error instanceof DomainError) return { status: "invalid", message: error.message, fieldErrors: { email: [error.message] } };
-    throw error;
-  }
-  return { status: "ok", data: null };
-}
+export const signUpAction = publicAction(signUpSchema, async (input) => {
+  await createUser(input);
+  return null;
+});
 
 // Only responses and times are taken: the server grades every answer itself.
 const claimGuestProgressSchema = z.object({
