@@ -2,12 +2,16 @@
 import { formatDateTime } from "@/lib/format";
 import { plural } from "@/lib/format";
 
-export type AuditEntry = { action: string; reason: string | null; detail: unknown; createdAt: Date; actor: { name: string } };
+export type AuditEntry = { action: string; reason: string | null; detail: unknown; createdAt: Date; actor: { name: string } | null };
+
+/** Who made a change: the teacher's name, or, once they have deleted their account, no one by name. */
+const FORMER_TEACHER = "A former teacher";
 
 const MODE_TEXT: Record<string, string> = { FULL_CREDIT: "everyone gets full credit for it", EXCLUDE: "it no longer counts towards the score" };
 
 
-export function describeChange({ action, reason, detail, actor }: AuditEntry): string {
+export function describeChange({ action, reason, detail, actor: by }: AuditEntry): string {
+  const actor = { name: by?.name ?? FORMER_TEACHER };
   const d = (detail ?? {}) as Record<string, unknown>;
   const because = reason ? ` Reason: ${reason}` : "";
   switch (action) {

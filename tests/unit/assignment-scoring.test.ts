@@ -64,4 +64,7 @@ describe("the audit trail, as the student reads it", () => {
       "Ms Kovalenko gave you an extension: a due date of 12 Mar 2026, 17:00 UTC, 10 extra minutes per attempt, 1 extra attempt.",
     );
   });
+  it("keeps a change by a teacher who has since deleted their account, without a name", () => {
+    expect(describeChange({ ...base, actor: null, action: "grade.override", detail: { percent: 85, previous: null } })).toBe("A former teacher set your grade to 85%. Reason: Oral exam");
+  });
 });
