@@ -51,6 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 ))}
               {user ? (
                 <>
+                  <Link href="/account">Account</Link>
                   <span className="nav__user">
                     {user.name} <span className="badge">{user.role === "TEACHER" ? "Teacher" : user.role === "ADMIN" ? "Admin" : "Student"}</span>
                   </span>

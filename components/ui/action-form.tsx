@@ -19,6 +19,7 @@ export function ActionForm<T>({
   confirm,
   redirectTo,
   inline = false,
+  danger = false,
 }: {
   action: (input: unknown) => Promise<ActionResult<T>>;
   fields: Field[];
@@ -29,6 +30,8 @@ export function ActionForm<T>({
   /** Where to go afterwards; ":key" is replaced by that key of the action's data. Without it, the page refreshes. */
   redirectTo?: string;
   inline?: boolean;
+  /** A button that deletes something, in red. */
+  danger?: boolean;
 }) {
   const router = useRouter();
   const { run, pending, error } = useServerAction(action);
@@ -55,7 +58,7 @@ export function ActionForm<T>({
         </div>
       ))}
       <div>
-        <button type="submit" className={fields.length ? "button" : "button button--secondary button--small"} disabled={pending}>
+        <button type="submit" className={danger ? "button button--danger" : fields.length ? "button" : "button button--secondary button--small"} disabled={pending}>
           {pending ? (pendingLabel ?? "Working…") : submitLabel}
         </button>
       </div>

@@ -18,7 +18,11 @@ const failures = limiter("sign-in", MAX_FAILURES_PER_MINUTE);
 /** Guest practice answers per IP address: plenty for a person, a brake on a script. */
 const guestAnswers = limiter("guest", 120);
 
-const keys = (email: string, ip: string) => [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
+const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+const keys = (email: string, ip: string) => [emailKey(email), `ip:${ip}`];
+
+/** The stored counters whose key holds this email: an account deletion removes them with the account. */
+export const accountCounterKeys = (email: string): string[] => [failures.getKey(emailKey(email))];
 
 /** Milliseconds until the next sign-in may be tried, or 0 when it may be tried now. */
 export async function signInRetryAfterMs(email: string, ip: string): Promise<number> {

@@ -45,10 +45,32 @@ export async function joinClassByCode(studentId: string, input: string): Promise
   return { classId: cls.id, name: cls.name };
 }
 
-export async function removeStudent(teacherId: string, classId: string, studentId: string): Promise<void> {
+export type RemovedWork = { attempts: number; extensions: number; overrides: number };
+
+/**
+ * Removes a student from a class with all their work in it: the membership, and on the class's
+ * assignments their attempts (with questions and answers), extensions, grade overrides, places
+ * on targeted assignments and the audit events about them. One transaction. The class's
+ * gradebook, item analysis and reports are computed from these rows, so they change at once.
+ * The student's own learning record (lesson progress, mastery, review) stays with their account.
+ * An audit event records that the teacher removed a student, with counts and no student id.
+ */
+export async function removeStudent(teacherId: string, classId: string, studentId: string): Promise<RemovedWork> {
   await assertTeaches(teacherId, classId);
-  const { count } = await db.classMembership.deleteMany({ where: { classId, userId: studentId, role: "STUDENT" } });
-  if (count === 0) throw new DomainError("not_found", "That student is not in this class.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.classMembership.deleteMany({ where: { classId, userId: studentId, role: "STUDENT" } });
+    if (count === 0) throw new DomainError("not_found", "That student is not in this class.");
+    const assignmentIds = (await tx.assignment.findMany({ where: { classId }, select: { id: true } })).map((a) => a.id);
+    const theirs = { assignmentId: { in: assignmentIds }, userId: studentId };
+    const attempts = await tx.attempt.deleteMany({ where: theirs });
+    const extensions = await tx.assignmentExtension.deleteMany({ where: theirs });
+    const overrides = await tx.gradeOverride.deleteMany({ where: theirs });
+    await tx.assignmentStudent.deleteMany({ where: theirs });
+    await tx.auditEvent.deleteMany({ where: { subjectId: studentId, targetId: { in: assignmentIds } } });
+    const removed = { attempts: attempts.count, extensions: extensions.count, overrides: overrides.count };
+    await tx.auditEvent.create({ data: { actorId: teacherId, action: "class.student_removed", targetId: classId, detail: removed } });
+    return removed;
+  });
 }
 
 /** Adds another teacher, by the email of their teacher account. */

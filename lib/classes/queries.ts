@@ -34,3 +34,21 @@ export async function getClassesForStudent(studentId: string) {
   });
   return classes.map((c) => ({ id: c.id, name: c.name, teachers: c.members.map((m) => m.user.name) }));
 }
+
+/** What removing a student from a class would delete, for the teacher's confirmation; null unless `teacherId` teaches the class and the student is in it. */
+export async function getStudentRemovalPreview(teacherId: string, classId: string, studentId: string) {
+  const membership = await db.classMembership.findFirst({
+    where: { classId, userId: studentId, role: "STUDENT", class: taughtBy(teacherId) },
+    select: { user: { select: { id: true, name: true, email: true } }, class: { select: { id: true, name: true } } },
+  });
+  if (!membership) return null;
+  const theirs = { assignment: { classId }, userId: studentId };
+  const [attempts, submitted, answers, extensions, overrides] = await Promise.all([
+    db.attempt.count({ where: theirs }),
+    db.attempt.count({ where: { ...theirs, status: "SUBMITTED" } }),
+    db.answer.count({ where: { attempt: theirs } }),
+    db.assignmentExtension.count({ where: theirs }),
+    db.gradeOverride.count({ where: theirs }),
+  ]);
+  return { student: membership.user, class: membership.class, attempts, submitted, answers, extensions, overrides };
+}

@@ -57,10 +57,18 @@ test("a teacher creates a class, students join by code and by link, and the teac
   await first.getByRole("button", { name: "Join class" }).click();
   await expect(first.locator("main").getByRole("alert")).toContainText("No class has that code");
 
-  // Remove one student: gone from the roster and from their own list.
+  // Remove one student, after a confirmation that says what goes: gone from the roster and from their own list.
   page.on("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "Remove Bob Student" }).click();
+  await page.getByRole("link", { name: "Remove Bob Student" }).click();
+  await expect(page.getByTestId("remove-student")).toContainText("Remove Bob Student from IHL seminar, group B?");
+  await expect(page.getByTestId("remove-student")).toContainText("0 attempts, 0 extensions, 0 grades you set");
+  await screenshot(page, "remove-student-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(page, "remove-student-desktop");
+  await page.getByRole("button", { name: "Remove Bob Student and delete their work" }).click();
+  await expect(page).toHaveURL(classUrl);
   await expect(roster).not.toContainText("Bob Student");
+  await expect(roster).toContainText("Ada Student");
   await second.reload();
   await expect(second.getByText("You are not in a class yet")).toBeVisible();
 

@@ -30,9 +30,10 @@ export const regenerateJoinCodeAction = teacherAction(
 export const removeStudentAction = teacherAction(
   z.object({ classId: id, studentId: id }),
   async (input, user) => {
-    await removeStudent(user.id, input.classId, input.studentId);
-    revalidatePath(`/teach/classes/${input.classId}`);
-    return null;
+    const removed = await removeStudent(user.id, input.classId, input.studentId);
+    // The class's pages, its gradebook and every assignment report are counted again without them.
+    revalidatePath("/teach", "layout");
+    return removed;
   }
 );
 

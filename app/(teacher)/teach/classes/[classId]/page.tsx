@@ -8,7 +8,7 @@ import { getClassForTeacher } from "@/lib/classes/queries";
 import { formatDateTime } from "@/lib/format";
 import { env } from "@/lib/env";
 import { ClassNav } from "./_components/class-nav";
-import { addCoTeacherAction, regenerateJoinCodeAction, removeStudentAction } from "../../actions";
+import { addCoTeacherAction, regenerateJoinCodeAction } from "../../actions";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Class" };
@@ -90,14 +90,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   <td style={{ overflowWrap: "anywhere" }}>{s.user.email}</td>
                   <td>{formatDate(s.joinedAt)}</td>
                   <td>
-                    <ActionForm
-                      action={removeStudentAction}
-                      fields={[]}
-                      hidden={{ classId: cls.id, studentId: s.user.id }}
-                      submitLabel={`Remove ${s.user.name}`}
-                      confirm={`Remove ${s.user.name} from ${cls.name}? Their attempts are kept.`}
-                      inline
-                    />
+                    <Link href={`/teach/classes/${cls.id}/students/${s.user.id}/remove`} className="button button--secondary button--small">
+                      Remove<span className="sr-only"> {s.user.name}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -55,6 +55,11 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
           ))}
         </ol>
       )}
+      <p style={{ marginTop: "2rem" }}>
+        <Link href={`/teach/classes/${student.class.id}/students/${student.user.id}/remove`} className="button button--secondary button--small">
+          Remove {student.user.name} from the class…
+        </Link>
+      </p>
     </div>
   );
 }
