@@ -8,15 +8,24 @@ export class SecondServer {
   readonly port: number;
   readonly base: string;
   process: ChildProcess | null = null;
+  /** Everything the server wrote to stdout and stderr, when started with `capture`. */
+  output = "";
 
-  constructor(offset = 1) {
+  constructor(
+    offset = 1,
+    private readonly options: { capture?: boolean; env?: Record<string, string> } = {},
+  ) {
     this.port = Number(process.env.E2E_PORT ?? 3100) + offset;
     this.base = `http://localhost:${this.port}`;
   }
 
   async start(): Promise<ChildProcess> {
     if (await this.healthy()) throw new Error(`port ${this.port} is already taken`);
-    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, PORT: String(this.port) }, stdio: "ignore" });
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
+      env: { ...process.env, PORT: String(this.port), ...this.options.env },
+      stdio: this.options.capture ? ["ignore", "pipe", "pipe"] : "ignore",
+    });
+    for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => (this.output += chunk.toString("utf8")));
     this.process = server;
     for (let i = 0; i < 150; i++) {
       if (await this.healthy()) return server;
