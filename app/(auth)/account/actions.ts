@@ -14,7 +14,8 @@ const deleteAccount = userAction(deleteAccountSchema, async ({ password }, user)
 
 /** The account page's delete form (with or without JavaScript): deletes, signs out, and says so. */
 export async function deleteAccountAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await deleteAccount({ password: form.get("password") ?? "" });
+  // A replayed call may send anything: zod reads only a string password.
+  const result = await deleteAccount({ password: form instanceof FormData ? (form.get("password") ?? "") : null });
   if (result.status !== "ok") return result;
   await clearSessionCookie();
   redirect("/account/deleted");
