@@ -5,7 +5,8 @@ import { currentTime } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { AttemptItemDTO } from "@/lib/quiz/dto";
 import { describeResponse } from "@/lib/quiz/stored";
-import type { AnyResponse, PublicQuestion } from "@/lib/quiz/types";
+import { CURRENT_VERSION, toPublicQuestion } from "@/lib/quiz/rows";
+import type { AnyResponse } from "@/lib/quiz/types";
 
 /**
  * "Download my data": everything stored about one user, as JSON. Each table of
@@ -38,7 +39,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 /** One question of an attempt as the student may see it now: prompt and choices, their answer, and feedback only once released. */
 function questionOut(item: AttemptItemDTO, position: number, saved: { savedAt: Date; tries: number } | undefined) {
   const { question, response, feedback } = item;
-  const publicQuestion = { type: question.type, content: question.content } as PublicQuestion;
+  const publicQuestion = toPublicQuestion({ type: question.type, content: question.content });
   return {
     position,
     type: question.type,
@@ -74,7 +75,7 @@ async function attemptsOf(userId: string, now: Date) {
   });
   const out = [];
   for (const row of rows) {
-    const view = await getAttemptForStudent(row.id, userId, now);
+    const view = await getAttemptForStudent(userId, row.id, now);
     if (!view) continue;
     const saved = new Map(row.answers.map((a) => [a.questionVersionId, a]));
     out.push({
@@ -114,7 +115,7 @@ export async function exportUserData(userId: string, now = currentTime()) {
     db.reviewItem.findMany({
       where: { userId },
       orderBy: { dueAt: "asc" },
-      select: { box: true, dueAt: true, lastReviewedAt: true, lapses: true, version: true, createdAt: true, question: { select: { key: true, versions: { orderBy: { version: "desc" }, take: 1, select: { prompt: true } } } } },
+      select: { box: true, dueAt: true, lastReviewedAt: true, lapses: true, version: true, createdAt: true, question: { select: { key: true, versions: { ...CURRENT_VERSION, select: { prompt: true } } } } },
     }),
     db.guestClaim.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, attempts: true, answers: true, createdAt: true } }),
     db.auditEvent.findMany({ where: { subjectId: userId }, orderBy: { createdAt: "asc" }, select: { action: true, reason: true, detail: true, targetId: true, createdAt: true, actor: { select: { name: true } } } }),

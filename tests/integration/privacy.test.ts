@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeChange } from "@/lib/assignments/audit";
 import { createAssignment, overrideGrade, setExtension, voidQuestion, type AssignmentInput } from "@/lib/assignments/mutations";
-import { getAssignmentAnswers, getAssignmentForStudent, getAssignmentReport, getGradebook } from "@/lib/assignments/queries";
+import { getAssignmentAnswers, getAssignmentReport, getGradebook } from "@/lib/assignments/queries";
+import { getAssignmentForStudent } from "@/lib/assignments/student-queries";
 import { submitAttempt } from "@/lib/attempts/finalise";
 import { saveAnswer } from "@/lib/attempts/save";
 import { startAssignmentAttempt } from "@/lib/attempts/start";
@@ -23,7 +24,8 @@ import { claimGuestProgress } from "@/lib/learning/guest";
 import { getAccountOverview } from "@/lib/privacy/account";
 import { deleteAccount, deleteOwnAccount } from "@/lib/privacy/delete";
 import { exportUserData, USER_TABLES } from "@/lib/privacy/export";
-import { keyedQuestions, minutes, rightResponse } from "../support/quiz";
+import { responseFromKey, toKeyedQuestion } from "@/lib/quiz/rows";
+import { keyedQuestions, minutes } from "../support/quiz";
 
 const QUIZ = "the-convention-check";
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -63,13 +65,13 @@ const input = (classId: string, over: Partial<AssignmentInput> = {}): Assignment
 /** Starts, answers `right` questions correctly and, with `text`, a short-text question with it (the rest unanswered), and submits. */
 async function work(assignmentId: string, studentId: string, right: number, text?: string) {
   const at = minutes(T0, 10);
-  const attemptId = await startAssignmentAttempt(assignmentId, studentId, at);
+  const attemptId = await startAssignmentAttempt(studentId, assignmentId, at);
   const questions = await keyedQuestions(attemptId);
   const short = text ? questions.find((q) => q.type === "short_text") : undefined;
   let seq = 0;
-  for (const q of questions.filter((q) => q !== short).slice(0, right)) await saveAnswer(attemptId, studentId, q.id, rightResponse(q), ++seq, at);
-  if (short) await saveAnswer(attemptId, studentId, short.id, { text }, ++seq, at);
-  await submitAttempt(attemptId, studentId, at);
+  for (const q of questions.filter((q) => q !== short).slice(0, right)) await saveAnswer(studentId, attemptId, q.id, responseFromKey(q), ++seq, at);
+  if (short) await saveAnswer(studentId, attemptId, short.id, { text }, ++seq, at);
+  await submitAttempt(studentId, attemptId, at);
   return attemptId;
 }
 
@@ -81,7 +83,7 @@ async function claimPractice(userId: string) {
     take: 2,
     select: { id: true, type: true, content: true, answerKey: true, points: true },
   });
-  const answers = versions.map((v, i) => ({ questionVersionId: v.id, response: rightResponse(v as unknown as Parameters<typeof rightResponse>[0]), answeredAt: minutes(T0, -30 + i).toISOString() }));
+  const answers = versions.map((v, i) => ({ questionVersionId: v.id, response: responseFromKey(toKeyedQuestion(v)), answeredAt: minutes(T0, -30 + i).toISOString() }));
   await claimGuestProgress(userId, randomUUID(), answers, T0);
 }
 
@@ -143,7 +145,7 @@ async function classWithZofia(feedbackPolicy: AssignmentInput["feedbackPolicy"] 
   const zofia = await person("STUDENT", "Zofia");
   const olek = await person("STUDENT", "Olek");
   const cls = await createClass(teacher.id, `Seminar ${randomBytes(2).toString("hex")}`);
-  for (const s of [zofia, olek]) await joinClassByCode(cls.joinCode, s.id);
+  for (const s of [zofia, olek]) await joinClassByCode(s.id, cls.joinCode);
   const { id: assignmentId } = await createAssignment(teacher.id, input(cls.id, { feedbackPolicy }));
   const { id: targetedId } = await createAssignment(teacher.id, input(cls.id, { title: "Just for Zofia", studentIds: [zofia.id] }));
   const answerText = `Zofia's own words ${randomBytes(3).toString("hex")}`;
@@ -235,9 +237,9 @@ describe("deleting an account", () => {
     const s = await classWithZofia();
     const attemptIds = (await db.attempt.findMany({ where: { userId: s.zofia.id }, select: { id: true } })).map((a) => a.id);
     expect(attemptIds).toHaveLength(2);
-    const gradebookBefore = (await getGradebook(s.classId, s.teacher.id, AFTER_DUE))!;
+    const gradebookBefore = (await getGradebook(s.teacher.id, s.classId, AFTER_DUE))!;
     expect(gradebookBefore.rows).toHaveLength(2);
-    const reportBefore = (await getAssignmentReport(s.assignmentId, s.teacher.id, AFTER_DUE))!;
+    const reportBefore = (await getAssignmentReport(s.teacher.id, s.assignmentId, AFTER_DUE))!;
     expect(reportBefore.counted).toBe(2);
 
     const before = await rowsNaming(s.zofia.id, attemptIds);
@@ -276,15 +278,15 @@ describe("deleting an account", () => {
     expect(record).toMatchObject({ actorId: null, subjectId: null, targetId: null, detail: { role: "STUDENT", classesDeleted: 0 } });
 
     // The class's statistics are counted again without her, and nothing breaks.
-    const gradebook = (await getGradebook(s.classId, s.teacher.id, AFTER_DUE))!;
+    const gradebook = (await getGradebook(s.teacher.id, s.classId, AFTER_DUE))!;
     expect(gradebook.rows.map((r) => r.student.id)).toEqual([s.olek.id]);
-    const report = (await getAssignmentReport(s.assignmentId, s.teacher.id, AFTER_DUE))!;
+    const report = (await getAssignmentReport(s.teacher.id, s.assignmentId, AFTER_DUE))!;
     expect(report.counted).toBe(1);
     expect(report.rows.map((r) => r.student.id)).toEqual([s.olek.id]);
     expect(report.items.every((i) => i.stats.facility === 100)).toBe(true);
     expect(reportBefore.items.some((i) => i.stats.facility !== 100)).toBe(true);
-    expect((await getAssignmentAnswers(s.assignmentId, s.teacher.id, AFTER_DUE))!.answerRows.every((r) => r.email === s.olek.email)).toBe(true);
-    expect((await getGradebook(s.classId, s.teacher.id, AFTER_DUE))!.columns).toHaveLength(2);
+    expect((await getAssignmentAnswers(s.teacher.id, s.assignmentId, AFTER_DUE))!.answerRows.every((r) => r.email === s.olek.email)).toBe(true);
+    expect((await getGradebook(s.teacher.id, s.classId, AFTER_DUE))!.columns).toHaveLength(2);
   });
 
   it("refuses a teacher who alone teaches a class with students, and says how to go on", async () => {
@@ -299,7 +301,7 @@ describe("deleting an account", () => {
   it("a co-teacher's class stays, with the assignments, grades and audit trail the deleted teacher left, shown as a former teacher's; their empty classes go", async () => {
     const s = await classWithZofia();
     const co = await person("TEACHER", "Cora");
-    await addCoTeacher(s.classId, co.email, s.teacher.id);
+    await addCoTeacher(s.teacher.id, s.classId, co.email);
     const questionId = (await db.question.findFirstOrThrow({ where: { lesson: { quizzes: { some: { slug: QUIZ } } } }, select: { id: true } })).id;
     await voidQuestion(s.teacher.id, s.assignmentId, questionId, "FULL_CREDIT", "Ambiguous wording");
     const empty = await createClass(s.teacher.id, "Nobody here yet");
@@ -315,7 +317,7 @@ describe("deleting an account", () => {
     });
 
     // The class and everything in it stay with Cora, without the teacher.
-    expect((await getGradebook(s.classId, co.id, AFTER_DUE))!.rows).toHaveLength(2);
+    expect((await getGradebook(co.id, s.classId, AFTER_DUE))!.rows).toHaveLength(2);
     expect(await db.assignment.findMany({ where: { classId: s.classId }, select: { createdById: true } })).toEqual([{ createdById: null }, { createdById: null }]);
     expect(await db.gradeOverride.findFirstOrThrow({ where: { assignmentId: s.assignmentId }, select: { createdById: true, percent: true } })).toEqual({ createdById: null, percent: 88 });
     expect(await db.questionVoid.findFirstOrThrow({ where: { assignmentId: s.assignmentId }, select: { createdById: true } })).toEqual({ createdById: null });
@@ -337,24 +339,24 @@ describe("a teacher removes a student's work from a class", () => {
     // Zofia is in another teacher's class too: that work is not touched.
     const other = await person("TEACHER", "Other");
     const elsewhere = await createClass(other.id, "Elsewhere");
-    await joinClassByCode(elsewhere.joinCode, s.zofia.id);
+    await joinClassByCode(s.zofia.id, elsewhere.joinCode);
     const { id: elsewhereAssignment } = await createAssignment(other.id, input(elsewhere.id));
     await work(elsewhereAssignment, s.zofia.id, 1);
 
-    const gradebookBefore = (await getGradebook(s.classId, s.teacher.id, AFTER_DUE))!;
-    const reportBefore = (await getAssignmentReport(s.assignmentId, s.teacher.id, AFTER_DUE))!;
+    const gradebookBefore = (await getGradebook(s.teacher.id, s.classId, AFTER_DUE))!;
+    const reportBefore = (await getAssignmentReport(s.teacher.id, s.assignmentId, AFTER_DUE))!;
     expect(gradebookBefore.rows).toHaveLength(2);
     expect(reportBefore.counted).toBe(2);
     expect(await getStudentRemovalPreview(s.classId, s.zofia.id, s.teacher.id)).toMatchObject({ attempts: 1, submitted: 1, answers: 4, extensions: 1, overrides: 1 });
 
     // A teacher of another class, and a student, can neither see what would go nor remove her.
     expect(await getStudentRemovalPreview(s.classId, s.zofia.id, other.id)).toBeNull();
-    await expect(removeStudent(s.classId, s.zofia.id, other.id)).rejects.toThrow("That class does not exist.");
-    await expect(removeStudent(s.classId, s.zofia.id, s.olek.id)).rejects.toThrow("That class does not exist.");
+    await expect(removeStudent(other.id, s.classId, s.zofia.id)).rejects.toThrow("That class does not exist.");
+    await expect(removeStudent(s.olek.id, s.classId, s.zofia.id)).rejects.toThrow("That class does not exist.");
     expect(await db.classMembership.count({ where: { classId: s.classId } })).toBe(3);
     expect(await db.attempt.count({ where: { assignment: { classId: s.classId } } })).toBe(2);
 
-    expect(await removeStudent(s.classId, s.zofia.id, s.teacher.id)).toEqual({ attempts: 1, extensions: 1, overrides: 1 });
+    expect(await removeStudent(s.teacher.id, s.classId, s.zofia.id)).toEqual({ attempts: 1, extensions: 1, overrides: 1 });
     const inClass = { assignment: { classId: s.classId }, userId: s.zofia.id };
     expect(await db.classMembership.count({ where: { classId: s.classId, userId: s.zofia.id } })).toBe(0);
     expect(await db.attempt.count({ where: inClass })).toBe(0);
@@ -370,9 +372,9 @@ describe("a teacher removes a student's work from a class", () => {
     expect(JSON.stringify(record)).not.toContain(s.zofia.id);
 
     // The class's figures are counted again without her.
-    const gradebook = (await getGradebook(s.classId, s.teacher.id, AFTER_DUE))!;
+    const gradebook = (await getGradebook(s.teacher.id, s.classId, AFTER_DUE))!;
     expect(gradebook.rows.map((r) => r.student.id)).toEqual([s.olek.id]);
-    const report = (await getAssignmentReport(s.assignmentId, s.teacher.id, AFTER_DUE))!;
+    const report = (await getAssignmentReport(s.teacher.id, s.assignmentId, AFTER_DUE))!;
     expect(report.counted).toBe(1);
     expect(reportBefore.items.some((i) => i.stats.facility !== 100)).toBe(true);
     expect(report.items.every((i) => i.stats.facility === 100)).toBe(true);
@@ -383,6 +385,6 @@ describe("a teacher removes a student's work from a class", () => {
     expect(await db.attempt.count({ where: { userId: s.zofia.id, assignmentId: elsewhereAssignment } })).toBe(1);
     expect(await db.lessonProgress.count({ where: { userId: s.zofia.id } })).toBeGreaterThan(0);
     // Removing her again: she is not in the class.
-    await expect(removeStudent(s.classId, s.zofia.id, s.teacher.id)).rejects.toThrow("That student is not in this class.");
+    await expect(removeStudent(s.teacher.id, s.classId, s.zofia.id)).rejects.toThrow("That student is not in this class.");
   });
 });

@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { currentTime } from "@/lib/clock";
+import { isoDay } from "@/lib/format";
 import { exportUserData } from "@/lib/privacy/export";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -14,7 +15,7 @@ export async function GET() {
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="ihl-classroom-${now.toISOString().slice(0, 10)}.json"`,
+      "Content-Disposition": `attachment; filename="ihl-classroom-${isoDay(now)}.json"`,
       ...noStore,
     },
   });
