@@ -1,5 +1,16 @@
+import { execFileSync } from "node:child_process";
 // Importing the validated env here makes a bad configuration fail the build and the start.
 import { env } from "./lib/env.js";
+
+/** The commit this build is made from: GIT_COMMIT when the deployment sets it, else the checkout's HEAD, else "". */
+function buildCommit() {
+  if (env.gitCommit) return env.gitCommit;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "";
+  }
+}
 
 const csp = [
   "default-src 'self'",
@@ -17,6 +28,8 @@ const csp = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Written into the build: GET /api/health reports it (lib/env.js buildCommit).
+  env: { IHL_BUILD_COMMIT: buildCommit() },
   distDir: env.distDir,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
