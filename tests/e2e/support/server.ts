@@ -2,21 +2,25 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /**
  * Another `next start` of the same build on the same test database (another instance, as
- * behind a load balancer), on E2E_PORT + offset. Started and stopped by the test itself.
+ * behind a load balancer), on E2E_PORT + offset, or, with `env`, on a database of its own
+ * (DATABASE_URL). Started and stopped by the test itself.
  */
 export class SecondServer {
   readonly port: number;
   readonly base: string;
   process: ChildProcess | null = null;
 
-  constructor(offset = 1) {
+  constructor(
+    offset = 1,
+    private readonly env: Record<string, string> = {},
+  ) {
     this.port = Number(process.env.E2E_PORT ?? 3100) + offset;
     this.base = `http://localhost:${this.port}`;
   }
 
   async start(): Promise<ChildProcess> {
     if (await this.healthy()) throw new Error(`port ${this.port} is already taken`);
-    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, PORT: String(this.port) }, stdio: "ignore" });
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: "ignore" });
     this.process = server;
     for (let i = 0; i < 150; i++) {
       if (await this.healthy()) return server;
