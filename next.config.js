@@ -12,19 +12,6 @@ function buildCommit() {
   }
 }
 
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${env.nodeEnv === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -33,12 +20,12 @@ const nextConfig = {
   distDir: env.distDir,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // The Content-Security-Policy is set per request by proxy.ts (it carries a nonce; lib/csp.ts).
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -16,14 +16,15 @@ type LoadData = {
 
 /**
  * `students` new students, each with an open attempt at the lesson check `quiz`, made in the
- * database that `databaseUrl` names, and signed in on the server at `base`. Returns one slot per
+ * database that `env` names (DATABASE_URL, DATA_DIR; the test's own by default), and signed in
+ * on the server at `base`. Returns one slot per
  * student and a ledger of the questions' right and wrong responses.
  */
-export async function studentsWithOpenAttempts(databaseUrl: string, base: string, students: number, quiz: string): Promise<{ slots: Slot[]; ledger: Ledger }> {
+export async function studentsWithOpenAttempts(env: Record<string, string>, base: string, students: number, quiz: string): Promise<{ slots: Slot[]; ledger: Ledger }> {
   const group = `load${randomBytes(3).toString("hex")}`;
   const spec = { password: PASSWORD, groups: [{ name: group, students, quizzes: [quiz] }] };
   const { stdout } = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/bench/load-data.ts", JSON.stringify(spec)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, COUNT_QUERIES: "0" },
+    env: { ...process.env, ...env, COUNT_QUERIES: "0" },
     maxBuffer: 64 * 2 ** 20,
   });
   const data = JSON.parse(stdout.trim().split("\n").at(-1)!) as LoadData;
