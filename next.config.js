@@ -20,7 +20,7 @@ const nextConfig = {
   distDir: env.distDir,
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  // The Content-Security-Policy is set per request by proxy.ts (it carries a nonce; lib/csp.ts).
+  // The pages' Content-Security-Policy is set per request by proxy.ts (it carries a nonce; lib/csp.ts).
   async headers() {
     return [
       {
@@ -32,6 +32,12 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      {
+        // JSON, never a document: nothing may load or run, and proxy.ts (which sets the pages'
+        // policy) does not run here.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

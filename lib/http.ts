@@ -7,14 +7,24 @@ import { sessionUserId } from "@/lib/auth/token";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { withRequestId } from "@/lib/log";
-import { requestIdOf } from "@/lib/request-id";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
 const STATUS: Record<DomainError["code"], number> = { not_found: 404, conflict: 409, invalid: 400 };
 
-/** Runs a route's work with the request's id on every line it logs (the id proxy.ts set, or a new one). */
-export const inRequest = <T>(request: Request, work: () => Promise<T>): Promise<T> => withRequestId(requestIdOf(request.headers), work);
+/**
+ * Runs a route handler's work with the request's id on every line it logs, and returns the id in
+ * the response's `x-request-id`: the client's own, when it is a sane token, or a new one. (proxy.ts,
+ * which gives pages theirs, does not run for /api/: it would cost the save path about as much
+ * as an empty route's whole handling.)
+ */
+export async function inRequest<T extends Response>(request: Request, work: () => Promise<T>): Promise<T> {
+  const requestId = requestIdOf(request.headers);
+  const response = await withRequestId(requestId, work);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
 
 const error = (status: number, message: string, headers?: HeadersInit) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 

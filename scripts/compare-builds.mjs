@@ -3,8 +3,8 @@
 // side by side in one run: requests a second and latency under load (autocannon, 8 connections,
 // the two builds taking turns, twice each), and the time to the first byte of one request at a
 // time (the builds alternating request by request). Used to price a change that alters how pages
-// render, such as CSP nonces (docs/performance.md). Prints the table and writes
-// bench/results/compare-builds.json.
+// render, such as CSP nonces (docs/performance.md). Prints the table and writes it to
+// bench/results/compare-builds.json, or to --out=<file>.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,7 @@ const pages = option("pages", "/,/lessons/the-convention").split(",");
 const firstPort = Number(process.env.BENCH_PORT ?? 3300);
 const connections = 8;
 const ttfbRequests = 100;
+const out = option("out", "bench/results/compare-builds.json");
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "ihl-compare-"));
 const baseEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), SEED_DEMO: "0", LOG_LEVEL: "warn" };
@@ -81,8 +82,8 @@ try {
   await stopAll();
   rmSync(dataDir, { recursive: true, force: true });
 }
-mkdirSync("bench/results", { recursive: true });
+mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
-  "bench/results/compare-builds.json",
+  out,
   `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, loadAverage: loadavg(), a: distA, b: distB, seconds, connections, ttfbRequests, results }, null, 2)}\n`,
 );

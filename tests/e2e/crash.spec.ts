@@ -59,25 +59,27 @@ test("kill -9 under load loses no acknowledged answer (scenario 11)", async ({ p
 });
 
 test("kill -9 during a school burst: every acknowledged save and submit survives, no attempt is graded or rolled up twice (scenario 11, both engines)", async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const engine = /^postgres/.test(process.env.DATABASE_URL!) ? "postgresql" : "sqlite";
   await second.start();
   const { slots, ledger } = await studentsWithOpenAttempts({}, base, STUDENTS, "other-withdrawals-check");
 
-  // Each student saves an answer to every question, changes two of them, then submits; the
-  // students start 20 ms apart, so saves and submits overlap. kill -9 once a third have submitted.
+  // Each student answers five questions, changes the first answer, then submits (the questions
+  // left unanswered count as wrong); the students start 20 ms apart, so saves and submits
+  // overlap. kill -9 once a third of them have submitted.
   const submitted = new Map<string, number>();
   let savesAcked = 0;
   let killed = false;
   const student = async (slot: Slot, i: number) => {
     await new Promise((r) => setTimeout(r, i * 20));
-    for (let k = 0; k < slot.questionIds.length + 2 && !killed; k++) if ((await saveNext(base, slot, ledger)) === "saved") savesAcked++;
+    slot.questionIds = slot.questionIds.slice(0, 5);
+    for (let k = 0; k < 6 && !killed; k++) if ((await saveNext(base, slot, ledger)) === "saved") savesAcked++;
     if (killed) return;
-    const score = await submit(base, slot);
+    const { score } = await submit(base, slot);
     if (score !== null) submitted.set(slot.attemptId, score);
   };
   const burst = Promise.all(slots.map(student));
-  await expect.poll(() => submitted.size, { timeout: 120_000, intervals: [20] }).toBeGreaterThanOrEqual(STUDENTS / 3);
+  await expect.poll(() => submitted.size, { timeout: 240_000, intervals: [20] }).toBeGreaterThanOrEqual(STUDENTS / 3);
   await second.stop("SIGKILL");
   killed = true;
   await burst;
@@ -103,8 +105,8 @@ test("kill -9 during a school burst: every acknowledged save and submit survives
     // Every browser sends its submit again: the acknowledged ones answer the same score, the others are submitted now.
     const again = await Promise.all(slots.map((s) => submit(base, s)));
     for (const [i, s] of slots.entries()) {
-      expect(again[i], s.attemptId).not.toBeNull();
-      if (submitted.has(s.attemptId)) expect(again[i]).toBe(submitted.get(s.attemptId));
+      expect(again[i]!.score, `${s.attemptId}: ${again[i]!.status} ${again[i]!.error}`).not.toBeNull();
+      if (submitted.has(s.attemptId)) expect(again[i]!.score).toBe(submitted.get(s.attemptId));
     }
     // A roll-up that the kill cut off is caught up by the sweeper; it must not apply twice.
     await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/sweeper.ts", "--once"], { env: process.env });

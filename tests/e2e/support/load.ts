@@ -41,10 +41,10 @@ export async function saveNext(base: string, slot: Slot, ledger: Ledger): Promis
   return ledger.record(slot, sent, res.status, res.json, { saved: 0, stale: 0, refused: 0 });
 }
 
-/** Submits the slot's attempt: its score when the server acknowledged the submit, null otherwise. */
-export async function submit(base: string, slot: Slot): Promise<number | null> {
+/** Submits the slot's attempt: the score when the server acknowledged the submit, else null, with the status (0: no answer). */
+export async function submit(base: string, slot: Slot): Promise<{ score: number | null; status: number; error?: string }> {
   const res = await request(base, "POST", `/api/attempts/${slot.attemptId}/submit`, { cookie: slot.cookie, body: {} });
-  return res.status === 200 && typeof res.json?.score === "number" ? res.json.score : null;
+  return { score: res.status === 200 && typeof res.json?.score === "number" ? res.json.score : null, status: res.status, error: res.error ?? res.json?.error };
 }
 
 /** A copy of what the ledger holds as acknowledged now: attemptId → questionVersionId → seq. */

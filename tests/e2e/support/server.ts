@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 
 /**
  * Another `next start` of the same build on the same test database (another instance, as
@@ -20,7 +21,10 @@ export class SecondServer {
 
   async start(): Promise<ChildProcess> {
     if (await this.healthy()) throw new Error(`port ${this.port} is already taken`);
-    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: "ignore" });
+    // Its output goes to test-results/ (git-ignored), for reading after a failure.
+    mkdirSync("test-results", { recursive: true });
+    const log = openSync(`test-results/server-${this.port}.log`, "a");
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], { env: { ...process.env, ...this.env, PORT: String(this.port) }, stdio: ["ignore", log, log] });
     this.process = server;
     for (let i = 0; i < 150; i++) {
       if (await this.healthy()) return server;
