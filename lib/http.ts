@@ -6,7 +6,7 @@ import { isTeacher } from "@/lib/auth/roles";
 import { sessionUserId } from "@/lib/auth/token";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { withRequestId } from "@/lib/log";
+import { log, withRequestId } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -17,11 +17,18 @@ const STATUS: Record<DomainError["code"], number> = { not_found: 404, conflict: 
  * Runs a route handler's work with the request's id on every line it logs, and returns the id in
  * the response's `x-request-id`: the client's own, when it is a sane token, or a new one. (proxy.ts,
  * which gives pages theirs, does not run for /api/: it would cost the save path about as much
- * as an empty route's whole handling.)
+ * as an empty route's whole handling.) An unexpected error is logged here, with the id and its
+ * stack, and answered 500 in JSON, so that the client can quote the id.
  */
-export async function inRequest<T extends Response>(request: Request, work: () => Promise<T>): Promise<T> {
+export async function inRequest(request: Request, work: () => Promise<Response>): Promise<Response> {
   const requestId = requestIdOf(request.headers);
-  const response = await withRequestId(requestId, work);
+  let response: Response;
+  try {
+    response = await withRequestId(requestId, work);
+  } catch (e) {
+    withRequestId(requestId, () => log.error("request failed", { err: e, method: request.method, path: new URL(request.url).pathname }));
+    response = error(500, "Something went wrong on our side. Try again in a moment.");
+  }
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }

@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger, logTo, withRequestId } from "@/lib/log";
 import { requestIdOf, saneRequestId } from "@/lib/request-id";
 
@@ -61,5 +61,32 @@ describe("request ids", () => {
     const fresh = requestIdOf(new Headers({ "x-request-id": "bad id" }));
     expect(fresh).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(requestIdOf(new Headers({ "x-request-id": "trace-0001" }))).toBe("trace-0001");
+  });
+});
+
+describe("route handlers (lib/http.ts inRequest)", () => {
+  it("log with the request's id, return it, and answer an unexpected error with a JSON 500 after logging its stack", async () => {
+    const { inRequest } = await import("@/lib/http");
+    const { currentRequestId, log } = await import("@/lib/log");
+    const errors = vi.spyOn(log, "error").mockImplementation(() => {});
+    const request = (id?: string) => new Request("http://localhost/api/attempts/a1/submit", { method: "POST", headers: id ? { "x-request-id": id } : {} });
+
+    let seen: string | undefined;
+    const ok = await inRequest(request("trace-00000042"), async () => {
+      seen = currentRequestId();
+      return Response.json({ ok: true });
+    });
+    expect(seen).toBe("trace-00000042");
+    expect(ok.headers.get("x-request-id")).toBe("trace-00000042");
+
+    const failed = await inRequest(request(), async () => {
+      throw new Error("database on fire");
+    });
+    expect(failed.status).toBe(500);
+    expect(await failed.json()).toEqual({ error: "Something went wrong on our side. Try again in a moment." });
+    const id = failed.headers.get("x-request-id")!;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(errors).toHaveBeenCalledWith("request failed", expect.objectContaining({ method: "POST", path: "/api/attempts/a1/submit", err: expect.objectContaining({ message: "database on fire", stack: expect.stringContaining("database on fire") }) }));
+    errors.mockRestore();
   });
 });
