@@ -68,7 +68,10 @@ describe("route handlers (lib/http.ts inRequest)", () => {
   it("log with the request's id, return it, and answer an unexpected error with a JSON 500 after logging its stack", async () => {
     const { inRequest } = await import("@/lib/http");
     const { currentRequestId, log } = await import("@/lib/log");
-    const errors = vi.spyOn(log, "error").mockImplementation(() => {});
+    let idOnErrorLine: string | undefined;
+    const errors = vi.spyOn(log, "error").mockImplementation(() => {
+      idOnErrorLine = currentRequestId();
+    });
     const request = (id?: string) => new Request("http://localhost/api/attempts/a1/submit", { method: "POST", headers: id ? { "x-request-id": id } : {} });
 
     let seen: string | undefined;
@@ -86,6 +89,7 @@ describe("route handlers (lib/http.ts inRequest)", () => {
     expect(await failed.json()).toEqual({ error: "Something went wrong on our side. Try again in a moment." });
     const id = failed.headers.get("x-request-id")!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(idOnErrorLine).toBe(id);
     expect(errors).toHaveBeenCalledWith("request failed", expect.objectContaining({ method: "POST", path: "/api/attempts/a1/submit", err: expect.objectContaining({ message: "database on fire", stack: expect.stringContaining("database on fire") }) }));
     errors.mockRestore();
   });
