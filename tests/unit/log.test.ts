@@ -92,5 +92,6 @@ describe("route handlers (lib/http.ts inRequest)", () => {
     expect(idOnErrorLine).toBe(id);
     expect(errors).toHaveBeenCalledWith("request failed", expect.objectContaining({ method: "POST", path: "/api/attempts/a1/submit", err: expect.objectContaining({ message: "database on fire", stack: expect.stringContaining("database on fire") }) }));
     errors.mockRestore();
-  });
+    // The first import of lib/http loads next-auth and Prisma: slow on a busy machine.
+  }, 30_000);
 });
