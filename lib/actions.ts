@@ -1,7 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { withRequestId } from "@/lib/log";
+import { requestIdOf } from "@/lib/request-id";
 
 /** What every server action returns: typed, and only what the UI needs. */
 export type ActionResult<T = null> =
@@ -45,14 +48,15 @@ export function userAction<S extends z.ZodType, T>(
   run: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
   options: { roles?: CurrentUser["role"][] } = {},
 ) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
-    const user = await getCurrentUser();
-    if (!user) return { status: "denied", message: "Please sign in again." };
-    if (options.roles && !options.roles.includes(user.role)) return { status: "denied", message: "You cannot do that." };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return invalidFromZod(parsed.error);
-    return runChecked(() => run(parsed.data, user));
-  };
+  return async (input: unknown): Promise<ActionResult<T>> =>
+    withRequestId(requestIdOf(await headers()), async () => {
+      const user = await getCurrentUser();
+      if (!user) return { status: "denied", message: "Please sign in again." };
+      if (options.roles && !options.roles.includes(user.role)) return { status: "denied", message: "You cannot do that." };
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return invalidFromZod(parsed.error);
+      return runChecked(() => run(parsed.data, user));
+    });
 }
 
 /** userAction for teachers (and admins): anyone else is refused before the input is read. */

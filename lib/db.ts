@@ -9,6 +9,11 @@ const options = {
   // Query events cost work on every query, so only tests and the benchmark
   // (COUNT_QUERIES=1) ask for them, to count the SQL a page runs (see countQueries).
   log: env.countQueries ? [{ emit: "event" as const, level: "query" as const }] : [],
+  // How long an interactive transaction (a submit, a roll-up) may wait for a connection of the
+  // pool: as long as SQLite's busy timeout. Prisma's default, 2 s, made some of a hundred submits
+  // at once fail with P2028 on PostgreSQL (10 connections) on a loaded machine
+  // (tests/e2e/crash.spec.ts, the school burst); a slow answer is better than a failed one.
+  transactionOptions: { maxWait: 10_000 },
   // Secrets are left out of every query unless a query selects them by name.
   omit: {
     user: { passwordHash: true },

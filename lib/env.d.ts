@@ -16,6 +16,10 @@ export type Env = {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   testClock: boolean;
   countQueries: boolean;
+  /** GIT_COMMIT: the commit being built, when the build has no git checkout. */
+  gitCommit: string | null;
+  /** The git commit of the build, when it was known at build time. */
+  buildCommit: string | null;
 };
 export function loadEnv(source?: Record<string, string | undefined>): Env;
 export const env: Env;

@@ -32,6 +32,8 @@ const schema = z.object({
   TEST_CLOCK: z.enum(["0", "1"]).optional(),
   // Tests and the benchmark only: count the SQL statements Prisma sends (lib/db.ts countQueries).
   COUNT_QUERIES: z.enum(["0", "1"]).optional(),
+  // Build only: the commit being built, for a build made outside a git checkout (next.config.js).
+  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$/i, "GIT_COMMIT must be a git commit hash").optional(),
 });
 
 /** Turns a `file:` URL into a path, relative paths taken from the project root. */
@@ -84,6 +86,11 @@ export function loadEnv(source = process.env) {
     logLevel: raw.LOG_LEVEL,
     testClock: raw.TEST_CLOCK === "1",
     countQueries: raw.COUNT_QUERIES === "1",
+    gitCommit: raw.GIT_COMMIT ?? null,
+    // The git commit the running build was made from. next.config.js sets IHL_BUILD_COMMIT at
+    // build time (from GIT_COMMIT, or `git rev-parse` in a checkout), and Next writes the value
+    // into the build in place of this expression; scripts and tests read their own environment.
+    buildCommit: process.env.IHL_BUILD_COMMIT || null,
   };
 }
 

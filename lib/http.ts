@@ -6,10 +6,32 @@ import { isTeacher } from "@/lib/auth/roles";
 import { sessionUserId } from "@/lib/auth/token";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { log, withRequestId } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
 const STATUS: Record<DomainError["code"], number> = { not_found: 404, conflict: 409, invalid: 400 };
+
+/**
+ * Runs a route handler's work with the request's id on every line it logs, and returns the id in
+ * the response's `x-request-id`: the client's own, when it is a sane token, or a new one. (proxy.ts,
+ * which gives pages theirs, does not run for /api/: it would cost the save path about as much
+ * as an empty route's whole handling.) An unexpected error is logged here, with the id and its
+ * stack, and answered 500 in JSON, so that the client can quote the id.
+ */
+export async function inRequest(request: Request, work: () => Promise<Response>): Promise<Response> {
+  const requestId = requestIdOf(request.headers);
+  let response: Response;
+  try {
+    response = await withRequestId(requestId, work);
+  } catch (e) {
+    withRequestId(requestId, () => log.error("request failed", { err: e, method: request.method, path: new URL(request.url).pathname }));
+    response = error(500, "Something went wrong on our side. Try again in a moment.");
+  }
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
 
 const error = (status: number, message: string, headers?: HeadersInit) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
@@ -41,14 +63,14 @@ export function jsonRoute<S extends z.ZodType, P extends Record<string, string>,
   schema: S,
   handler: (input: z.infer<S>, userId: string, params: P) => Promise<T>,
 ) {
-  return async (request: NextRequest, context: { params: Promise<P> }) => {
+  return (request: NextRequest, context: { params: Promise<P> }) => inRequest(request, async () => {
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
     const userId = await sessionUserId(request);
     if (!userId) return error(401, "Please sign in again.");
     const input = await readJson(request, schema);
     if (!input.ok) return input.response;
     return respond(async () => handler(input.data, userId, await context.params));
-  };
+  });
 }
 
 /** The size cap, JSON parsing and zod validation that every JSON route applies to its body. */
@@ -88,13 +110,13 @@ export function publicJsonRoute<S extends z.ZodType, T>(
   handler: (input: z.infer<S>) => Promise<T>,
   options: { allow?: (request: NextRequest) => Promise<boolean> } = {},
 ) {
-  return async (request: NextRequest) => {
+  return (request: NextRequest) => inRequest(request, async () => {
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
     if (options.allow && !(await options.allow(request))) return error(429, "Too many requests: wait a minute and try again.", { "Retry-After": "60" });
     const input = await readJson(request, schema);
     if (!input.ok) return input.response;
     return respond(() => handler(input.data));
-  };
+  });
 }
 
 /**
@@ -102,7 +124,7 @@ export function publicJsonRoute<S extends z.ZodType, T>(
  * teacher asking for a class they do not teach (`build` returns null), gets 404.
  */
 export function teacherCsvRoute<P extends Record<string, string>>(build: (user: CurrentUser, params: P) => Promise<{ filename: string; csv: string } | null>) {
-  return async (_request: NextRequest, context: { params: Promise<P> }) => {
+  return (request: NextRequest, context: { params: Promise<P> }) => inRequest(request, async () => {
     const user = await getCurrentUser();
     if (!user) return error(401, "Please sign in.");
     if (!isTeacher(user)) return error(404, "Not found.");
@@ -112,5 +134,5 @@ export function teacherCsvRoute<P extends Record<string, string>>(build: (user: 
     return new Response(out.csv, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
     });
-  };
+  });
 }

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { sweepOverdueAttempts } from "@/lib/attempts/sweep";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log, withRequestId } from "@/lib/log";
 import { holdLease } from "@/lib/ops/lease";
 import { catchUpProgress } from "@/lib/progress/roll-up";
 
@@ -15,7 +15,10 @@ const INTERVAL_MS = 60_000;
 const LEASE_MS = 3 * INTERVAL_MS;
 const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-async function sweep(): Promise<void> {
+// Each sweep's log lines share an id of their own, as a request's do.
+const sweep = (): Promise<void> => withRequestId(`sweep-${randomUUID()}`, sweepOnce);
+
+async function sweepOnce(): Promise<void> {
   try {
     if (!(await holdLease("sweeper", holder, LEASE_MS))) return;
     const { finalised, failed } = await sweepOverdueAttempts();
@@ -23,15 +26,17 @@ async function sweep(): Promise<void> {
     const progress = await catchUpProgress();
     if (progress.applied || progress.failed) log.info("caught up progress roll-ups", progress);
   } catch (error) {
-    log.error("sweep failed", { error: error instanceof Error ? error.message : String(error) });
+    log.error("sweep failed", { err: error });
   }
 }
 
 if (process.argv.includes("--once")) {
   // A one-off sweep (tests, operators) runs whoever holds the lease.
-  const { finalised, failed } = await sweepOverdueAttempts();
-  log.info("swept overdue attempts", { finalised, failed });
-  log.info("caught up progress roll-ups", await catchUpProgress());
+  await withRequestId(`sweep-${randomUUID()}`, async () => {
+    const { finalised, failed } = await sweepOverdueAttempts();
+    log.info("swept overdue attempts", { finalised, failed });
+    log.info("caught up progress roll-ups", await catchUpProgress());
+  });
   await db.$disconnect();
   process.exit(0);
 }

@@ -21,7 +21,7 @@ export async function sweepOverdueAttempts(now = currentTime()): Promise<{ final
       await finaliseAttempt(a.id, a.deadline!);
     } catch (error) {
       failed++;
-      log.error("could not finalise an overdue attempt", { attemptId: a.id, error: error instanceof Error ? error.message : String(error) });
+      log.error("could not finalise an overdue attempt", { attemptId: a.id, err: error });
     }
   }
   return { finalised: overdue.length - failed, failed };

@@ -18,7 +18,7 @@ export async function rollUpProgress(attemptId: string): Promise<boolean> {
     await progressRollUp.apply(attemptId);
     return true;
   } catch (error) {
-    log.error("progress roll-up failed", { attemptId, error: error instanceof Error ? error.message : String(error) });
+    log.error("progress roll-up failed", { attemptId, err: error });
     return false;
   }
 }

@@ -8,6 +8,7 @@ import { saveAnswer } from "@/lib/attempts/save";
 import { startAttempt } from "@/lib/attempts/start";
 import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
 import { getAttemptForStudent } from "@/lib/attempts/read";
+import { log } from "@/lib/log";
 import { responseFromKey } from "@/lib/quiz/rows";
 import { keyedQuestions, minutes, newStudent, wrongSingle } from "../support/quiz";
 
@@ -187,13 +188,13 @@ describe("abandoned and overdue attempts", () => {
     }
     // Corrupt one stored answer so it can no longer be graded.
     await db.answer.updateMany({ where: { attemptId: ids[37] }, data: { response: { garbage: true } } });
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(log, "error").mockImplementation(() => {});
     const { finalised, failed } = await sweepOverdueAttempts(minutes(start, 60));
     expect(failed).toBe(1);
     expect(finalised).toBeGreaterThanOrEqual(99);
     expect(await db.attempt.count({ where: { id: { in: ids }, status: "SUBMITTED" } })).toBe(99);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: ids[37] } })).status).toBe("IN_PROGRESS");
-    expect(errors.mock.calls.some(([line]) => String(line).includes(ids[37]!) && String(line).includes("could not finalise"))).toBe(true);
+    expect(errors.mock.calls.some(([message, fields]) => message === "could not finalise an overdue attempt" && fields?.attemptId === ids[37] && fields?.err instanceof Error)).toBe(true);
     errors.mockRestore();
   }, 120_000); // 100 attempts started, answered and swept: minutes on a busy shared machine, and a correctness test, not a timing one
 
@@ -214,14 +215,14 @@ describe("side effects", () => {
     const [q] = await keyedQuestions(attemptId);
     await saveAnswer(id, attemptId, q!.id, responseFromKey(q!), 1);
 
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(log, "error").mockImplementation(() => {});
     const broken = vi.spyOn(progressRollUp, "apply").mockRejectedValue(new Error("roll-up exploded"));
     const result = await submitAttempt(id, attemptId);
     expect(result.score).toBe(q!.points);
     const submitted = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(submitted).toMatchObject({ status: "SUBMITTED", score: q!.points, progressAppliedAt: null });
     expect((await db.lessonProgress.findFirstOrThrow({ where: { userId: id } })).status).toBe("IN_PROGRESS");
-    expect(errors.mock.calls.some(([line]) => String(line).includes("progress roll-up failed"))).toBe(true);
+    expect(errors.mock.calls.some(([message, fields]) => message === "progress roll-up failed" && fields?.attemptId === attemptId && fields?.err instanceof Error)).toBe(true);
 
     broken.mockRestore();
     errors.mockRestore();

@@ -9,6 +9,7 @@ import { answerReview, getReviewOverview, getReviewSession } from "@/lib/learnin
 import { submitAttempt } from "@/lib/attempts/finalise";
 import { saveAnswer } from "@/lib/attempts/save";
 import { startAttempt } from "@/lib/attempts/start";
+import { log } from "@/lib/log";
 import { catchUpProgress, progressRollUp } from "@/lib/progress/roll-up";
 import type { StoredQuestion } from "@/lib/quiz/types";
 import { CURRENT_VERSION, responseFromKey } from "@/lib/quiz/rows";
@@ -101,7 +102,7 @@ describe("review and mastery after a practice quiz", () => {
 
   it("a failing roll-up never blocks the submission; the catch-up applies review and mastery exactly once (scenario 10)", async () => {
     const { id } = await newStudent();
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(log, "error").mockImplementation(() => {});
     const broken = vi.spyOn(progressRollUp, "apply").mockRejectedValue(new Error("roll-up exploded"));
     const { attemptId } = await practiseWithTwoMisses(id);
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, progressAppliedAt: true } })).toEqual({ status: "SUBMITTED", progressAppliedAt: null });

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 
 /**
  * Another `next start` of the same build on the same test database (another instance, as
- * behind a load balancer), on E2E_PORT + offset. Started and stopped by the test itself.
+ * behind a load balancer), on E2E_PORT + offset, or, with `env`, on a database of its own
+ * (DATABASE_URL). Started and stopped by the test itself.
  */
 export class SecondServer {
   readonly port: number;
@@ -21,9 +23,12 @@ export class SecondServer {
 
   async start(): Promise<ChildProcess> {
     if (await this.healthy()) throw new Error(`port ${this.port} is already taken`);
+    // Its output goes to test-results/ (git-ignored), for reading after a failure, or, with `capture`, to `output`.
+    mkdirSync("test-results", { recursive: true });
+    const log = this.options.capture ? "pipe" : openSync(`test-results/server-${this.port}.log`, "a");
     const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
-      env: { ...process.env, PORT: String(this.port), ...this.options.env },
-      stdio: this.options.capture ? ["ignore", "pipe", "pipe"] : "ignore",
+      env: { ...process.env, ...this.options.env, PORT: String(this.port) },
+      stdio: ["ignore", log, log],
     });
     for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => (this.output += chunk.toString("utf8")));
     this.process = server;
