@@ -5,6 +5,7 @@ import { invalidFromZod, userAction, type ActionResult } from "@/lib/actions";
 import { DomainError } from "@/lib/errors";
 import { createUser, signUpSchema } from "@/lib/auth/users";
 import { claimGuestProgress, MAX_CLAIM_ANSWERS } from "@/lib/learning/guest";
+import { idSchema } from "@/lib/validation";
 
 export async function signUpAction(input: unknown): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse(input);
@@ -24,7 +25,7 @@ const claimGuestProgressSchema = z.object({
   answers: z
     .array(
       z.object({
-        questionVersionId: z.string().min(1).max(64),
+        questionVersionId: idSchema("questionVersionId"),
         response: z.unknown(),
         answeredAt: z.iso.datetime({ message: "answeredAt must be an ISO date and time." }),
       }),
