@@ -66,7 +66,7 @@ const fx = {} as {
   b: User; // another student, in the other teacher's class
   t: User; // the teacher sending most teacher payloads
   u: User; // another teacher
-  cookies: Record<"a" | "b" | "t" | "u" | "ghost" | "demoted" | "forged", string>;
+  cookies: Record<"a" | "t" | "ghost" | "demoted" | "forged", string>;
   classT: { id: string; joinCode: string };
   classU: { id: string; joinCode: string };
   assignments: { open: string; closed: string; future: string; other: string };
@@ -93,9 +93,7 @@ beforeAll(async () => {
   await db.user.delete({ where: { id: ghost.id } });
   fx.cookies = {
     a: await sessionCookie(fx.a),
-    b: await sessionCookie(fx.b),
     t: await sessionCookie(fx.t),
-    u: await sessionCookie(fx.u),
     // A session of an account deleted since, and one whose token still says TEACHER after a demotion: the database decides.
     ghost: await sessionCookie(ghost),
     demoted: await sessionCookie({ ...fx.a, role: "TEACHER" }),
@@ -286,7 +284,7 @@ afterAll(async () => {
 
 // ---- Callers -------------------------------------------------------------------------------------------
 
-type Caller = "a" | "t" | "anon" | "ghost" | "demoted" | "forged" | "b" | "u";
+type Caller = "a" | "t" | "anon" | "ghost" | "demoted" | "forged";
 const cookieOf = (caller: Caller) => (caller === "anon" ? undefined : fx.cookies[caller]);
 
 /** Who sends a student's request: the student, or someone who must be refused whatever the payload. */
@@ -448,8 +446,10 @@ describe("route handlers", { timeout: TIMEOUT }, () => {
               response: part(fc.constantFrom(rightResponse(q), wrongResponse(q)), ...responseDefects(q)),
             }),
           ),
-          // Each case from its own address, so the guest rate limit (120 a minute) does not answer for the validation.
-          ip: ok(fc.ipV4()),
+          // Each case from its own address, so the guest rate limit (120 a minute) does not answer for the
+          // validation; now and then an address that is no address (the client's own X-Forwarded-For is read),
+          // which is no defect in itself.
+          ip: ok(fc.oneof({ weight: 9, arbitrary: fc.ipV4() }, { weight: 1, arbitrary: fc.oneof(fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 40 }), fc.constant("9".repeat(4000))) })),
         })
         .filter((c) => defectsOf(c).length > 0),
     );
@@ -505,7 +505,8 @@ describe("route handlers", { timeout: TIMEOUT }, () => {
         csrf: part(fc.constant("valid"), bad("missing CSRF token", fc.constant("none")), bad("wrong CSRF token", fc.constant("wrong")), bad("no CSRF cookie", fc.constant("no-cookie"))),
         format: part(fc.constant("form"), bad("JSON body", fc.constant("json")), bad("garbage body", fc.constant("garbage"))),
         json: ok(fc.boolean()),
-        ip: ok(fc.oneof({ weight: 4, arbitrary: fc.ipV4() }, { weight: 1, arbitrary: fc.constant("198.51.100.7") })),
+        // Mostly an address of its own; now and then the same one, which the rate limit then refuses, or junk.
+        ip: ok(fc.oneof({ weight: 8, arbitrary: fc.ipV4() }, { weight: 2, arbitrary: fc.constant("198.51.100.7") }, { weight: 1, arbitrary: fc.constant("9".repeat(4000)) })),
       });
     await fuzz(
       "POST /api/auth/callback/credentials",
