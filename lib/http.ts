@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { isTeacher } from "@/lib/auth/roles";
 import { sessionUserId } from "@/lib/auth/token";
@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { log, withRequestId } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
+import { idSchema } from "@/lib/validation";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -51,10 +52,14 @@ function sameOrigin(request: NextRequest): boolean {
   }
 }
 
+/** Every route parameter of the API is a row's id: one that cannot be (too long, odd characters) is "not found", like an unknown one. */
+const paramsSchema = z.record(z.string(), idSchema());
+const notFound = () => error(404, "Not found.");
+
 /**
  * Wraps a student's JSON route handler (the attempt API, the hottest paths of the app):
- * same-origin check, session check, a size cap, JSON parsing and zod validation, then the
- * handler. The session is decoded once and gives the user's id; the handler must put that
+ * same-origin check, session check, the route's ids, a size cap, JSON parsing and zod
+ * validation, then the handler. The session is decoded once and gives the user's id; the handler must put that
  * id in the WHERE clause of everything it reads or writes, so a deleted account or another
  * student's record is "not found". Domain errors become 404 / 409 / 400 with a message;
  * nothing else leaks.
@@ -67,18 +72,49 @@ export function jsonRoute<S extends z.ZodType, P extends Record<string, string>,
     if (!sameOrigin(request)) return error(403, "Requests from other sites are not accepted.");
     const userId = await sessionUserId(request);
     if (!userId) return error(401, "Please sign in again.");
+    const params = await context.params;
+    if (!paramsSchema.safeParse(params).success) return notFound();
     const input = await readJson(request, schema);
     if (!input.ok) return input.response;
-    return respond(async () => handler(input.data, userId, await context.params));
+    return respond(() => handler(input.data, userId, params));
   });
+}
+
+/**
+ * The body as text, or null when it is over MAX_BODY_BYTES: refused on the declared length, and
+ * otherwise read only up to the cap, so that a body sent without a length (chunked) is never
+ * buffered whole.
+ */
+async function readCapped(request: NextRequest): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** A zod issue as a sentence that names the field it is about. */
+function issueMessage(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "The request is not valid.";
+  const field = issue.path.map(String).join(".");
+  return field && !issue.message.includes(field) ? `${field}: ${issue.message}` : issue.message;
 }
 
 /** The size cap, JSON parsing and zod validation that every JSON route applies to its body. */
 async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: NextResponse }> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return { ok: false, response: error(413, "The request is too large.") };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, response: error(413, "The request is too large.") };
+  const text = await readCapped(request);
+  if (text === null) return { ok: false, response: error(413, "The request is too large.") };
   let body: unknown;
   try {
     body = text === "" ? {} : JSON.parse(text);
@@ -86,7 +122,7 @@ async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): P
     return { ok: false, response: error(400, "The request is not valid JSON.") };
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return { ok: false, response: error(400, parsed.error.issues[0]?.message ?? "The request is not valid.") };
+  if (!parsed.success) return { ok: false, response: error(400, issueMessage(parsed.error.issues[0])) };
   return { ok: true, data: parsed.data };
 }
 
@@ -120,16 +156,18 @@ export function publicJsonRoute<S extends z.ZodType, T>(
 }
 
 /**
- * A GET that answers a teacher with a CSV download. Anyone else, and a
- * teacher asking for a class they do not teach (`build` returns null), gets 404.
+ * A GET that answers a teacher with a CSV download. Anyone else, and a teacher asking for a class
+ * they do not teach (`build` returns null) or by an id that cannot be one, gets 404.
  */
 export function teacherCsvRoute<P extends Record<string, string>>(build: (user: CurrentUser, params: P) => Promise<{ filename: string; csv: string } | null>) {
   return (request: NextRequest, context: { params: Promise<P> }) => inRequest(request, async () => {
     const user = await getCurrentUser();
     if (!user) return error(401, "Please sign in.");
-    if (!isTeacher(user)) return error(404, "Not found.");
-    const out = await build(user, await context.params);
-    if (!out) return error(404, "Not found.");
+    if (!isTeacher(user)) return notFound();
+    const params = await context.params;
+    if (!paramsSchema.safeParse(params).success) return notFound();
+    const out = await build(user, params);
+    if (!out) return notFound();
     const filename = out.filename.replace(/[^\w.-]+/g, "-");
     return new Response(out.csv, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },

@@ -3,9 +3,9 @@
 // only for errors (5xx, socket errors, saves or submits refused that should have been accepted)
 // and for answers lost or duplicated, counted from the database afterwards.
 //
-// Scenarios (README, "Benchmark"): empty-vs-save, knee, class-burst, school-burst (SQLite, one
-// `next start`), dashboard (SQLite, a class of 1,000 at 10k, 100k and 1M answers), postgres (one
-// and two `next start` on one PostgreSQL database).
+// Scenarios (README, "Benchmark"): empty-vs-save, knee, class-burst, school-burst, sign-in-timing
+// (SQLite, one `next start`), dashboard (SQLite, a class of 1,000 at 10k, 100k and 1M answers),
+// postgres (one and two `next start` on one PostgreSQL database).
 //
 //   --quick            shorter runs, 200 students in the school burst, dashboard at 10k and 100k
 //   --only=a,b         run only these scenarios (the others' rows are missing from the table)
@@ -20,17 +20,17 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { adminQuery, POSTGRES_ADMIN_URL, postgresUrl } from "./db/postgres.mjs";
-import { closeConnections, request, signInAll, waitFor } from "./bench/http.mjs";
+import { closeConnections, csrfPair, request, signInAll, trySignIn, waitFor } from "./bench/http.mjs";
 import { checkAnswers, checkSubmitted, Ledger, openReader, percentile, summarise, Tally } from "./bench/ledger.mjs";
 import { hammer, saveLoad } from "./bench/load.mjs";
 import { assertPortFree, killAllNow, startServer, stopAll } from "./bench/servers.mjs";
 
 const quick = process.argv.includes("--quick");
-const SCENARIOS = ["empty-vs-save", "knee", "class-burst", "school-burst", "dashboard", "postgres"];
+const SCENARIOS = ["empty-vs-save", "knee", "class-burst", "school-burst", "sign-in-timing", "dashboard", "postgres"];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",") ?? SCENARIOS;
 for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`--only: unknown scenario ${name}; the scenarios are ${SCENARIOS.join(", ")}`);
 const runs = (name) => only.includes(name);
-const sqliteScenarios = SCENARIOS.slice(0, 4).some(runs);
+const sqliteScenarios = SCENARIOS.slice(0, 5).some(runs);
 // A build of its own (or the tests' build, which npm test passes in), never the one a running `npm start` serves.
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const skipBuild = process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(distDir, "BUILD_ID"));
@@ -45,6 +45,7 @@ const CONFIG = quick
       school: { students: 200, periodS: 3, forS: 9, submitWindowS: 3 },
       dashboard: { sizes: [10_000, 100_000], runs: 3, warmups: 1, dataRuns: 1 },
       postgres: { seconds: 3, connections: 32 },
+      signInTiming: { perKind: 20, warmups: 3 },
     }
   : {
       emptyVsSave: { seconds: 10, connections: 8, highConnections: 32 },
@@ -53,6 +54,7 @@ const CONFIG = quick
       school: { students: 1000, periodS: 30, forS: 90, submitWindowS: 10 },
       dashboard: { sizes: [10_000, 100_000, 1_000_000], runs: 5, warmups: 1, dataRuns: 3 },
       postgres: { seconds: 10, connections: 32 },
+      signInTiming: { perKind: 100, warmups: 3 },
     };
 // Lesson checks: 30 minutes, 3 attempts. Each save student has an open attempt at four of them
 // (one connection per attempt, so up to 256 connections); the bursts use the other two.
@@ -400,6 +402,39 @@ async function schoolBurst(server, slots, ledger, reader) {
   details.schoolBurst = { students: n, saves: saveFigures, submits: submitFigures, windowMs, busy: busy.length, serverErrorLines: serverErrors.slice(0, 5) };
 }
 
+// ---- Sign-in timing --------------------------------------------------------------------------
+
+/**
+ * QUALITY scenario 19: failed sign-ins with an unknown email and with a known email and a wrong
+ * password, interleaved and one at a time, after a few warm-ups of each; the median time of each
+ * kind and their ratio (1.0 when the answer's time tells nothing). Every one must answer 401. Each
+ * comes from an address of its own (X-Forwarded-For, which the app reads with TRUST_PROXY_HOPS=0,
+ * as here) and each known account takes at most 9 of them, so that the rate limit (10 a minute
+ * per address and per account) never answers instead.
+ */
+async function signInTiming(server, emails) {
+  const c = CONFIG.signInTiming;
+  const csrf = await csrfPair(server.base);
+  const tallies = { unknown: new Tally(), wrong: new Tally() };
+  let n = 0;
+  const attempt = async (kind, i, counted) => {
+    const ip = `198.18.${n >> 8}.${n++ & 255}`;
+    const res = kind === "unknown" ? await trySignIn(server.base, `nobody-${i}@example.test`, "a-wrong-password", csrf, ip) : await trySignIn(server.base, emails[i % emails.length], `a-wrong-password-${i}`, csrf, ip);
+    if (res.status !== 401) problems.push(`sign-in-timing: a failed sign-in (${kind}) answered ${res.status || res.error}`);
+    if (counted) tallies[kind].status(res.status, res.ms);
+  };
+  if (c.perKind + c.warmups > emails.length * 9) throw new Error(`sign-in-timing: ${c.perKind + c.warmups} wrong passwords need more than ${emails.length} accounts`);
+  for (let i = 0; i < c.warmups; i++) for (const kind of ["unknown", "wrong"]) await attempt(kind, i, false);
+  // Interleaved, and the order swapped every other pair, so that a drift in the machine's load weighs on both alike.
+  for (let i = c.warmups; i < c.warmups + c.perKind; i++) for (const kind of i % 2 ? ["unknown", "wrong"] : ["wrong", "unknown"]) await attempt(kind, i, true);
+  const unknown = summarise(tallies.unknown.end(), { expect: [401] });
+  const wrong = summarise(tallies.wrong.end(), { expect: [401] });
+  const r = ratio(wrong.p50, unknown.p50);
+  row("sign-in-timing", `unknown email, ${c.perKind} sign-ins`, { p50: unknown.p50, p95: unknown.p95, errors: unknown.errors, errorCount: unknown.errorCount });
+  row("sign-in-timing", `wrong password, ${c.perKind} sign-ins`, { p50: wrong.p50, p95: wrong.p95, errors: wrong.errors, errorCount: wrong.errorCount }, { note: `median wrong password / unknown email ×${r}` });
+  details.signInTiming = { perKind: c.perKind, unknownMedianMs: unknown.p50, wrongMedianMs: wrong.p50, ratio: r, unknownP95: unknown.p95, wrongP95: wrong.p95 };
+}
+
 // ---- Dashboard -----------------------------------------------------------------------------
 
 async function timePage(base, url, cookie, { runs, warmups }) {
@@ -515,12 +550,15 @@ async function main() {
   const [, loadData, dashData, pgData] = await Promise.all([
     build(),
     sqliteScenarios
-      ? prepareLoadDb([
-          { name: "save", students: SAVE_STUDENTS, quizzes: SAVE_QUIZZES },
-          // One more than the burst: the last one submits first, to warm the server up.
-          { name: "class", students: CONFIG.classBurst.students + 1, quizzes: ["the-debate-check"], answered: true },
-          { name: "school", students: CONFIG.school.students, quizzes: ["other-withdrawals-check"] },
-        ]).then((d) => (log("SQLite load database ready"), d))
+      ? prepareLoadDb(
+          [
+            // The save students are also the known accounts of sign-in-timing.
+            ...(runs("empty-vs-save") || runs("knee") || runs("sign-in-timing") ? [{ name: "save", students: SAVE_STUDENTS, quizzes: SAVE_QUIZZES }] : []),
+            // One more than the burst: the last one submits first, to warm the server up.
+            ...(runs("class-burst") ? [{ name: "class", students: CONFIG.classBurst.students + 1, quizzes: ["the-debate-check"], answered: true }] : []),
+            ...(runs("school-burst") ? [{ name: "school", students: CONFIG.school.students, quizzes: ["other-withdrawals-check"] }] : []),
+          ],
+        ).then((d) => (log("SQLite load database ready"), d))
       : null,
     runs("dashboard") ? prepareDashboard().then((d) => (log(`dashboard database ready at ${CONFIG.dashboard.sizes[0].toLocaleString("en")} answers`), d)) : null,
     runs("postgres") ? preparePostgres().then((d) => (log(d.skipped ? `postgres skipped: ${d.skipped}` : "PostgreSQL database ready"), d)) : null,
@@ -570,6 +608,8 @@ async function main() {
         const schoolSlots = school.map((s, i) => ({ cookie: schoolCookies[i], attemptId: s.attempts[0].attemptId, questionIds: s.attempts[0].questionIds, n: 0, seq: 0 }));
         await schoolBurst(server, schoolSlots, schoolLedger, reader);
       }
+      // Last on this server: its failed sign-ins leave rate-limit counters behind.
+      if (runs("sign-in-timing")) await signInTiming(server, save.map((s) => s.email));
     } finally {
       await reader.close();
       await server.stop();

@@ -1,16 +1,17 @@
 /** What teachers send when they set and adjust work, validated on the server. */
 import { z } from "zod";
+import { idSchema, plainText, slugSchema } from "@/lib/validation";
 
-const id = z.string().min(1).max(64);
-const reason = z.string().trim().min(3, "Give a reason: the student will see it.").max(500, "Use at most 500 characters.");
+const id = idSchema();
+const reason = plainText().trim().min(3, "Give a reason: the student will see it.").max(500, "Use at most 500 characters.");
 /** The browser sends dates as ISO strings with an offset, converted from the teacher's local time. */
 const instant = (label: string) => z.iso.datetime({ offset: true, message: `Enter the ${label} as a date and time.` }).transform((s) => new Date(s));
 
 export const createAssignmentSchema = z
   .object({
     classId: id,
-    quizSlug: z.string().min(1, "Choose a quiz.").max(100),
-    title: z.string().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters."),
+    quizSlug: slugSchema(100, "Choose a quiz from the list.").min(1, "Choose a quiz."),
+    title: plainText().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters."),
     openAt: instant("open date"),
     dueAt: instant("due date"),
     closeAt: instant("close date").nullable(),

@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { isPlainText } from "@/lib/validation";
 
 // The counters live in the database (table RateLimiterFlexible), so every instance of the
 // app counts together: ten failures spread over two instances are still ten.
@@ -18,11 +19,24 @@ const failures = limiter("sign-in", MAX_FAILURES_PER_MINUTE);
 /** Guest practice answers per IP address: plenty for a person, a brake on a script. */
 const guestAnswers = limiter("guest", 120);
 
-const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
-const keys = (email: string, ip: string) => [emailKey(email), `ip:${ip}`];
+/**
+ * An address's counter. An address is at most 45 characters; a longer value is junk the client
+ * sent as X-Forwarded-For, cut so that its key fits the database's index.
+ */
+const ipKey = (ip: string) => `ip:${ip.slice(0, 64)}`;
+
+/**
+ * A sign-in's counters: its address's, and its account's when the email could name one. An email
+ * that cannot (not plain text, or longer than any stored email) is refused before any password is
+ * checked, and is never looked up: PostgreSQL refuses a NUL in a query.
+ */
+const keys = (email: string, ip: string) => {
+  const account = email.trim().toLowerCase();
+  return [...(account.length <= 254 && isPlainText(account) ? [`email:${account}`] : []), ipKey(ip)];
+};
 
 /** The stored counters whose key holds this email: an account deletion removes them with the account. */
-export const accountCounterKeys = (email: string): string[] => [failures.getKey(emailKey(email))];
+export const accountCounterKeys = (email: string): string[] => [failures.getKey(`email:${email.trim().toLowerCase()}`)];
 
 /** Milliseconds until the next sign-in may be tried, or 0 when it may be tried now. */
 export async function signInRetryAfterMs(email: string, ip: string): Promise<number> {
@@ -38,7 +52,7 @@ export async function recordFailedSignIn(email: string, ip: string): Promise<voi
 
 /** Whether a guest at this address may have one more answer checked now. */
 export async function allowGuestAnswer(ip: string): Promise<boolean> {
-  return guestAnswers.consume(`ip:${ip}`).then(
+  return guestAnswers.consume(ipKey(ip)).then(
     () => true,
     () => false,
   );

@@ -3,13 +3,15 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { plainText } from "@/lib/validation";
 import { hashPassword } from "./password";
+import { newPasswordSchema } from "./password-policy";
 
-// No composition rules: length is what matters (OWASP; ASVS 6.2).
+// No composition rules: length is what matters, and not being a common password (lib/auth/password-policy.ts).
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name your teacher will see.").max(80, "Use at most 80 characters."),
+  name: plainText().trim().min(1, "Enter the name your teacher will see.").max(80, "Use at most 80 characters."),
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
-  password: z.string().min(8, "Use at least 8 characters.").max(256, "Use at most 256 characters."),
+  password: newPasswordSchema,
   role: z.enum(["STUDENT", "TEACHER"], { message: "Choose student or teacher." }),
 });
 

@@ -69,7 +69,8 @@ function deviceTime(value: string, now: Date): Date {
  * `claimId`. Every answer is graded here with the key of the version it
  * answered; whatever the device says about correctness is never read.
  * Answers to versions that do not exist, or whose response does not fit the
- * question, are left out. Each lesson gets one submitted practice attempt.
+ * question, are left out; when that leaves none, the claim is refused and
+ * nothing is written. Each lesson gets one submitted practice attempt.
  *
  * The GuestClaim row is written first, in the same transaction as the
  * attempts: a claim sent again, or its concurrent twin, hits its primary key
@@ -113,6 +114,8 @@ export async function claimGuestProgress(userId: string, claimId: string, answer
   }
   const groups = [...byQuiz].map(([quizId, items]) => ({ quizId, items: items.sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime()) }));
   const total = groups.reduce((n, g) => n + g.items.length, 0);
+  // Nothing to add (every answer to a question that is gone, or not fitting it): nothing is written, not even the claim.
+  if (total === 0) throw new DomainError("invalid", "None of these answers fit a current question, so nothing was added.");
 
   let attemptIds: string[];
   try {

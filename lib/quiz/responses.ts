@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/validation";
 import { parseNumber } from "./grading";
 import { CATEGORIES, type AnyResponse, type PublicQuestion } from "./types";
 
 const id = z.string().min(1).max(64);
 const MAX_TEXT = 500;
+const NOT_PLAIN = "Remove the control characters or broken symbols from your answer.";
 
 /**
  * Checks a student's response against the question it answers: the right
@@ -56,11 +58,13 @@ export function parseResponse(
       const r = z.object({ text: z.string().max(MAX_TEXT) }).strict().safeParse(input);
       if (!r.success) return fail(`Type an answer of at most ${MAX_TEXT} characters.`);
       if (r.data.text.trim() === "") return fail("Type an answer.");
+      if (!isPlainText(r.data.text)) return fail(NOT_PLAIN);
       return { ok: true, response: r.data };
     }
     case "numeric": {
       const r = z.object({ value: z.string().max(40) }).strict().safeParse(input);
       if (!r.success || parseNumber(r.data.value) === null) return fail("Type a number, for example 6 or 25.5.");
+      if (!isPlainText(r.data.value)) return fail(NOT_PLAIN);
       return { ok: true, response: r.data };
     }
     case "classification": {

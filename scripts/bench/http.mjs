@@ -20,9 +20,9 @@ export function request(base, method, path, options = {}) {
   );
 }
 
-function once(base, method, path, { cookie, body, headers = {}, fresh = false }) {
+function once(base, method, path, { cookie, body, form, headers = {}, fresh = false }) {
   const url = new URL(path, base);
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  const payload = form !== undefined ? Buffer.from(form) : body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   const start = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -31,7 +31,7 @@ function once(base, method, path, { cookie, body, headers = {}, fresh = false })
         method,
         agent: fresh ? false : agent,
         headers: {
-          ...(payload ? { "Content-Type": "application/json", "Content-Length": payload.length } : {}),
+          ...(payload ? { "Content-Type": form !== undefined ? "application/x-www-form-urlencoded" : "application/json", "Content-Length": payload.length } : {}),
           ...(cookie ? { Cookie: cookie } : {}),
           ...headers,
         },
@@ -76,7 +76,7 @@ export async function waitFor(base, path = "/api/health", seconds = 90) {
 }
 
 /** A CSRF token and its cookie from next-auth, for sign-ins (one pair serves many, as in one browser). */
-async function csrfPair(base) {
+export async function csrfPair(base) {
   const csrf = await request(base, "GET", "/api/auth/csrf");
   if (csrf.status !== 200) throw new Error(`sign-in: /api/auth/csrf answered ${csrf.status}`);
   return { token: csrf.json.csrfToken, cookies: [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]) };
@@ -102,6 +102,18 @@ export async function signIn(base, email, password, csrf) {
   for (const c of [res.headers["set-cookie"] ?? []].flat()) jar.set(c.split("=")[0], c.split(";")[0]);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email} (status ${res.statusCode})`);
   return [...jar.values()].join("; ");
+}
+
+/**
+ * One sign-in through next-auth's credentials flow, as the sign-in page sends it (json: "true"),
+ * from the address `ip` (X-Forwarded-For); resolves with the status and the time to the last byte.
+ */
+export function trySignIn(base, email, password, csrf, ip) {
+  return request(base, "POST", "/api/auth/callback/credentials", {
+    form: new URLSearchParams({ csrfToken: csrf.token, email, password, json: "true" }).toString(),
+    cookie: csrf.cookies.join("; "),
+    headers: { "X-Forwarded-For": ip },
+  });
 }
 
 /** Signs in many accounts, a few at a time (each sign-in verifies an argon2id hash on the server). */

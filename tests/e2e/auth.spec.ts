@@ -42,6 +42,10 @@ test("sign-up explains bad input and changes nothing", async ({ page }) => {
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Use at least 8 characters.").first()).toBeVisible();
+  // One of the most common passwords: refused, with a message that says why (scenario 20).
+  await page.getByLabel("Password").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/one of the most common passwords/).first()).toBeVisible();
 
   // Nothing was created: signing in with that email fails.
   await page.goto("/sign-in");

@@ -1,6 +1,7 @@
 // The layering the code relies on, checked on the source: lib/quiz is the pure core of the
 // quiz (types, grading, policy, DTOs) that the rest imports, so it imports nothing of ours
-// from outside itself, nor the database, nor Next.
+// from outside itself but the shared input rules of lib/validation.ts (themselves pure: zod only),
+// nor the database, nor Next.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
@@ -11,7 +12,7 @@ it("lib/quiz imports only its own modules and pure libraries", () => {
   const dir = path.resolve("lib/quiz");
   const outside = readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
-    .flatMap((f) => importsOf(path.join(dir, f)).filter((i) => !i.startsWith("./") && !["zod"].includes(i) && !i.startsWith("node:")).map((i) => `${f} imports ${i}`));
+    .flatMap((f) => importsOf(path.join(dir, f)).filter((i) => !i.startsWith("./") && !["zod", "@/lib/validation"].includes(i) && !i.startsWith("node:")).map((i) => `${f} imports ${i}`));
   expect(outside).toEqual([]);
 });
 
@@ -69,4 +70,8 @@ it("no client file imports a server-only module (type imports are erased, so the
       .map((t) => `${f} imports ${t}`),
   );
   expect(leaks).toEqual([]);
+});
+
+it("lib/validation imports only zod", () => {
+  expect(importsOf(path.resolve("lib/validation.ts"))).toEqual(["zod"]);
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { publicAction, userAction } from "@/lib/actions";
 import { createUser, signUpSchema } from "@/lib/auth/users";
 import { claimGuestProgress, MAX_CLAIM_ANSWERS } from "@/lib/learning/guest";
+import { idSchema } from "@/lib/validation";
 
 export const signUpAction = publicAction(signUpSchema, async (input) => {
   await createUser(input);
@@ -16,7 +17,7 @@ const claimGuestProgressSchema = z.object({
   answers: z
     .array(
       z.object({
-        questionVersionId: z.string().min(1).max(64),
+        questionVersionId: idSchema("questionVersionId"),
         response: z.unknown(),
         answeredAt: z.iso.datetime({ message: "answeredAt must be an ISO date and time." }),
       }),

@@ -94,7 +94,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           aria-describedby={describedBy("password", "password-hint")}
         />
         <span className="field__hint" id="password-hint">
-          At least 8 characters. A long passphrase is best.
+          At least 8 characters, and not a common password. A long passphrase is best.
         </span>
         {error("password")}
       </div>

@@ -6,11 +6,12 @@ import { teacherAction } from "@/lib/actions";
 import { createAssignment, overrideGrade, setExtension, voidQuestion } from "@/lib/assignments/mutations";
 import { createAssignmentSchema, extensionSchema, overrideGradeSchema, voidQuestionSchema } from "@/lib/assignments/schemas";
 import { addCoTeacher, createClass, regenerateJoinCode, removeStudent } from "@/lib/classes/mutations";
+import { idSchema, plainText } from "@/lib/validation";
 
-const id = z.string().min(1).max(64);
+const id = idSchema();
 
 export const createClassAction = teacherAction(
-  z.object({ name: z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters.") }),
+  z.object({ name: plainText().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters.") }),
   async (input, user) => {
     const created = await createClass(user.id, input.name);
     revalidatePath("/teach");

@@ -3,10 +3,11 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { allowGuestAnswer } from "@/lib/auth/rate-limit";
 import { publicJsonRoute } from "@/lib/http";
 import { checkGuestAnswer } from "@/lib/learning/guest";
+import { idSchema } from "@/lib/validation";
 
 // Unknown fields (a forged "correct") are dropped, never used.
 const guestAnswerSchema = z.object({
-  questionVersionId: z.string({ message: "questionVersionId is required." }).min(1, "questionVersionId is required.").max(64),
+  questionVersionId: idSchema("questionVersionId"),
   response: z.unknown(),
 });
 

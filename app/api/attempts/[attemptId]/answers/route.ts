@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { jsonRoute } from "@/lib/http";
 import { saveAnswer } from "@/lib/attempts/save";
+import { idSchema } from "@/lib/validation";
 
 // Unknown fields (a forged "score" or "isCorrect") are dropped, never used.
 const saveAnswerSchema = z.object({
-  questionVersionId: z.string({ message: "questionVersionId is required." }).min(1).max(64),
+  questionVersionId: idSchema("questionVersionId"),
   response: z.unknown(),
   seq: z.number({ message: "seq must be a whole number." }).int().positive().max(1_000_000_000),
 });
