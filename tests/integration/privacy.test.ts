@@ -321,7 +321,7 @@ describe("deleting an account", () => {
     expect(await db.assignment.findMany({ where: { classId: s.classId }, select: { createdById: true } })).toEqual([{ createdById: null }, { createdById: null }]);
     expect(await db.gradeOverride.findFirstOrThrow({ where: { assignmentId: s.assignmentId }, select: { createdById: true, percent: true } })).toEqual({ createdById: null, percent: 88 });
     expect(await db.questionVoid.findFirstOrThrow({ where: { assignmentId: s.assignmentId }, select: { createdById: true } })).toEqual({ createdById: null });
-    const trail = (await getAssignmentForStudent(s.assignmentId, s.zofia.id, AFTER_DUE))!.changes.map(describeChange);
+    const trail = (await getAssignmentForStudent(s.zofia.id, s.assignmentId, AFTER_DUE))!.changes.map(describeChange);
     expect(trail).toContain(`A former teacher set your grade to 88%. Reason: ${s.reason}`);
     expect(trail.some((t) => t.startsWith("A former teacher voided the question"))).toBe(true);
   });
@@ -347,10 +347,10 @@ describe("a teacher removes a student's work from a class", () => {
     const reportBefore = (await getAssignmentReport(s.teacher.id, s.assignmentId, AFTER_DUE))!;
     expect(gradebookBefore.rows).toHaveLength(2);
     expect(reportBefore.counted).toBe(2);
-    expect(await getStudentRemovalPreview(s.classId, s.zofia.id, s.teacher.id)).toMatchObject({ attempts: 1, submitted: 1, answers: 4, extensions: 1, overrides: 1 });
+    expect(await getStudentRemovalPreview(s.teacher.id, s.classId, s.zofia.id)).toMatchObject({ attempts: 1, submitted: 1, answers: 4, extensions: 1, overrides: 1 });
 
     // A teacher of another class, and a student, can neither see what would go nor remove her.
-    expect(await getStudentRemovalPreview(s.classId, s.zofia.id, other.id)).toBeNull();
+    expect(await getStudentRemovalPreview(other.id, s.classId, s.zofia.id)).toBeNull();
     await expect(removeStudent(other.id, s.classId, s.zofia.id)).rejects.toThrow("That class does not exist.");
     await expect(removeStudent(s.olek.id, s.classId, s.zofia.id)).rejects.toThrow("That class does not exist.");
     expect(await db.classMembership.count({ where: { classId: s.classId } })).toBe(3);
