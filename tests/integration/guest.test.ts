@@ -160,12 +160,13 @@ describe("claiming a guest's practice", () => {
     expect(attempt!.startedAt).toEqual(NOW);
   });
 
-  it("a claim with nothing usable is recorded, and adds no attempt", async () => {
+  it("a claim with nothing usable is refused with a message, and writes nothing, not even the claim", async () => {
     const { id } = await newStudent();
     const claimId = randomUUID();
-    expect(await claimGuestProgress(id, claimId, [{ questionVersionId: "nope", response: {}, answeredAt: at(1) }], NOW)).toEqual({ claimed: true, attempts: 0, answers: 0, attemptIds: [] });
+    await expect(claimGuestProgress(id, claimId, [{ questionVersionId: "nope", response: {}, answeredAt: at(1) }], NOW)).rejects.toThrow("None of these answers fit a current question");
+    await expect(claimGuestProgress(id, claimId, [], NOW)).rejects.toThrow("None of these answers fit a current question");
     expect(await db.attempt.count({ where: { userId: id } })).toBe(0);
-    expect((await claimGuestProgress(id, claimId, [], NOW)).claimed).toBe(false);
+    expect(await db.guestClaim.count({ where: { id: claimId } })).toBe(0);
   });
 });
 
