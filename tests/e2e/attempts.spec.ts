@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { newStudent, PHONE, screenshot, signIn, signUp } from "./support/helpers";
+import { formatDateTime } from "@/lib/format";
 import { count, sql } from "./support/db";
 
 /** Presses Tab until `target` has focus: the keyboard is the only way in. */
@@ -262,7 +263,7 @@ test("the server owns the clock: a forged browser clock and a forged time-remain
   // The attempt was finalised with the answer saved before, at the deadline.
   await page.goto(`/attempts/${attemptId}`);
   await expect(page.getByTestId("attempt-score")).toHaveText(/^\d+%$/);
-  await expect(page.getByText(`submitted ${deadline.toUTCString()}`)).toBeVisible();
+  await expect(page.getByText(`submitted ${formatDateTime(deadline)}`)).toBeVisible();
   await expect(page.getByTestId("review-item").filter({ hasText: "Not answered." })).toHaveCount((await page.getByTestId("review-item").count()) - 1);
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { checkAnswers, Ledger, openReader } from "../../scripts/bench/ledger.mjs";
 import { backupSqlite } from "../../scripts/db/backup.mjs";
 import { countAcked, saveNext, snapshot, studentsWithOpenAttempts, type Slot } from "./support/load";
@@ -43,6 +44,11 @@ test("a backup taken under load restores every answer acknowledged before it sta
   const dir = mkdtempSync(path.join(tmpdir(), "ihl-e2e-backup-"));
   const live = path.join(dir, "ihl-e2e-live.db");
   await backupSqlite(process.env.DATABASE_URL!.replace(/^file:/, ""), live);
+  // A backup is a one-file database (journal_mode DELETE); `npm start` prepares the app's file in
+  // WAL mode, and only in WAL mode does an idle app hold the lock that makes db:restore refuse.
+  const sqlite = new Database(live);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
   const env = { DATABASE_URL: `file:${live}`, DATA_DIR: dir };
   const server = new SecondServer(2, { env });
   await server.start();
@@ -82,7 +88,7 @@ test("a backup taken under load restores every answer acknowledged before it sta
     await server.stop();
     const restored = await backupScript(["restore", backup], env);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(readdirSync(dir).filter((f) => f.startsWith("ihl-e2e-live.db.replaced-"))).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => /^ihl-e2e-live\.db\.replaced-\d{8}T\d{6}Z$/.test(f))).toHaveLength(1);
 
     await server.start();
     const reader = await openReader({ provider: "sqlite", file: live, url: "" });
