@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import Link from "next/link";
+import { RouteFocus } from "@/components/ui/route-focus";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
@@ -69,6 +70,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main">{children}</main>
+        <RouteFocus />
         <footer className="site-footer">
           IHL Classroom · A course built from one news article of 08.07.2025, with verified background facts.
         </footer>

@@ -18,7 +18,8 @@ const options = {
   // Secrets are left out of every query unless a query selects them by name.
   omit: {
     user: { passwordHash: true },
-    questionVersion: { answerKey: true, explanation: true },
+    // The authored form holds the answer key too; only the course export selects it.
+    questionVersion: { answerKey: true, explanation: true, authored: true },
   },
 };
 

@@ -9,8 +9,10 @@ export type ChartTable = {
 
 /**
  * The frame every dashboard chart shares: a figure whose caption holds the title and a
- * one-sentence summary, the chart itself as an image labelled with that sentence, and
- * the same numbers as a table for anyone who cannot, or would rather not, read the chart.
+ * one-sentence summary, the chart itself, and the same numbers as a table for anyone who
+ * cannot, or would rather not, read the chart. A screen reader hears the sentence once, as the
+ * figure's caption: the drawing is hidden from it (it was once an image labelled with the same
+ * sentence, which was read twice), and the table has every number.
  * With no data (`chart` null) only the caption is shown.
  */
 export function ChartFigure({ testId, title, summary, chart, legend, table }: { testId: string; title: string; summary: string; chart: ReactNode | null; legend?: ReactNode; table: ChartTable }) {
@@ -21,7 +23,7 @@ export function ChartFigure({ testId, title, summary, chart, legend, table }: { 
       </figcaption>
       {chart !== null && (
         <>
-          <div className="chart__plot" role="img" aria-label={summary}>
+          <div className="chart__plot" aria-hidden="true">
             {chart}
           </div>
           {legend}

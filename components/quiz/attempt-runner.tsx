@@ -97,7 +97,9 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
           if (latest?.seq === entry.seq) delete store.current.pending[questionId];
           persist();
           mark(questionId, latest && latest.seq !== entry.seq ? "saving" : "saved");
-          if (body.feedback !== undefined) {
+          // Only a save that was written brings feedback. A stale reply (this answer was sent twice, the
+          // retry timer firing while the first was on its way) carries none, and must not wipe what came.
+          if (body.status === "saved" && body.feedback !== undefined) {
             setFeedback((f) => ({ ...f, [questionId]: body.feedback ?? null }));
             setChecks((c) => ({ ...c, [questionId]: (c[questionId] ?? 0) + 1 }));
           }

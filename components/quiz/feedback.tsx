@@ -1,4 +1,5 @@
 import { Prose } from "@/components/prose";
+import { formatDay } from "@/lib/format";
 import type { FeedbackDTO } from "@/lib/quiz/dto";
 
 export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; lessonSlug: string }) {
@@ -27,6 +28,7 @@ export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; less
         <blockquote key={s.ref} data-testid="source-quote">
           <p>
             <a href={s.href}>{s.ref.startsWith("p") ? `Article ${s.label}` : s.label}</a>
+            {s.asOf ? `, as of ${formatDay(s.asOf)}` : ""}
             {s.excerpt ? " (excerpt)" : ""}:
           </p>
           <Prose body={s.text} />

@@ -39,11 +39,15 @@ export function QuestionCard({
   return (
     <section className="question" aria-labelledby={headingId} data-type={question.type} {...data}>
       <div className="question__head">
-        <span>{label}</span>
+        {/* Said as part of the legend instead, so each question's name is its own ("Question 4 of 16: …"), also where two share a prompt. */}
+        <span aria-hidden="true">{label}</span>
         <span>{aside ?? plural(question.points, "point")}</span>
       </div>
       <fieldset disabled={disabled}>
-        <legend id={headingId}>{question.prompt}</legend>
+        <legend id={headingId}>
+          <span className="sr-only">{label}: </span>
+          {question.prompt}
+        </legend>
         <QuestionInput question={question} value={value} onChange={onChange} />
       </fieldset>
       {question.partialCredit && <p className="partial-rule">{question.partialCredit}</p>}

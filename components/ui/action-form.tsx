@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useId } from "react";
 import type { ActionResult } from "@/lib/actions";
 import { useServerAction } from "./use-server-action";
 
@@ -9,6 +10,10 @@ type Field = { name: string; label: string; type?: string; defaultValue?: string
 /**
  * A small form that calls a server action with its fields, shows the action's
  * message when it refuses, and then navigates or refreshes.
+ *
+ * For the keyboard: the button is never `disabled` while the action runs (a focused button that
+ * is disabled drops focus to the page), only marked aria-disabled; a refused field gets the focus,
+ * aria-invalid and the message as its description.
  */
 export function ActionForm<T>({
   action,
@@ -34,18 +39,24 @@ export function ActionForm<T>({
   danger?: boolean;
 }) {
   const router = useRouter();
-  const { run, pending, error } = useServerAction(action);
+  const { run, pending, error, invalidField: invalid } = useServerAction(action);
+  const errorId = useId();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     if (confirm && !window.confirm(confirm)) return;
     const form = event.currentTarget;
     const input = { ...hidden, ...Object.fromEntries(fields.map((f) => [f.name, String(new FormData(form).get(f.name) ?? "")])) };
-    run(input, (data) => {
-      form.reset();
-      if (redirectTo) router.push(redirectTo.replace(/:(\w+)/g, (_, key: string) => String((data as Record<string, unknown>)?.[key] ?? "")));
-      else router.refresh();
-    });
+    run(
+      input,
+      (data) => {
+        form.reset();
+        if (redirectTo) router.push(redirectTo.replace(/:(\w+)/g, (_, key: string) => String((data as Record<string, unknown>)?.[key] ?? "")));
+        else router.refresh();
+      },
+      form,
+    );
   }
 
   return (
@@ -53,17 +64,30 @@ export function ActionForm<T>({
       {fields.map((f) => (
         <div className="field" key={f.name}>
           <label htmlFor={`f-${f.name}`}>{f.label}</label>
-          <input id={`f-${f.name}`} name={f.name} type={f.type ?? "text"} defaultValue={f.defaultValue} autoComplete={f.autoComplete ?? "off"} className="input" />
-          {f.hint && <span className="field__hint">{f.hint}</span>}
+          <input
+            id={`f-${f.name}`}
+            name={f.name}
+            type={f.type ?? "text"}
+            defaultValue={f.defaultValue}
+            autoComplete={f.autoComplete ?? "off"}
+            className="input"
+            aria-invalid={invalid === f.name || undefined}
+            aria-describedby={[invalid === f.name && error ? errorId : "", f.hint ? `f-${f.name}-hint` : ""].filter(Boolean).join(" ") || undefined}
+          />
+          {f.hint && (
+            <span className="field__hint" id={`f-${f.name}-hint`}>
+              {f.hint}
+            </span>
+          )}
         </div>
       ))}
       <div>
-        <button type="submit" className={danger ? "button button--danger" : fields.length ? "button" : "button button--secondary button--small"} disabled={pending}>
+        <button type="submit" className={danger ? "button button--danger" : fields.length ? "button" : "button button--secondary button--small"} aria-disabled={pending || undefined}>
           {pending ? (pendingLabel ?? "Working…") : submitLabel}
         </button>
       </div>
       {error && (
-        <p className="field__error" role="alert">
+        <p className="field__error" role="alert" id={errorId}>
           {error}
         </p>
       )}

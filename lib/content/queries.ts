@@ -31,7 +31,7 @@ export const getFacts = cache(async () =>
   db.fact.findMany({
     where: { course: { slug: COURSE_SLUG } },
     orderBy: { number: "asc" },
-    select: { number: true, topic: true, status: true, text: true, caveat: true, sources: true },
+    select: { number: true, topic: true, status: true, asOf: true, text: true, caveat: true, sources: true },
   }),
 );
 
@@ -57,8 +57,8 @@ export const getLesson = cache(async (slug: string) =>
 
 /**
  * The whole text behind each reference, for citations and feedback: a
- * paragraph, a fact (in its light markdown, lists included; a fact's research
- * note is never stored), or for `article` the article's title and dateline.
+ * paragraph, a fact (in its light markdown, lists included; never a fact's
+ * research note), with a fact's asOf date, or for `article` the article's title and dateline.
  */
 export async function getSourceQuotes(refs: SourceRef[]): Promise<SourceQuote[]> {
   const parsed = refs.map((ref) => ({ ref, ...parseRef(ref) }));
@@ -67,12 +67,15 @@ export async function getSourceQuotes(refs: SourceRef[]): Promise<SourceQuote[]>
   const where = { course: { slug: COURSE_SLUG } };
   const [paragraphs, facts, course] = await Promise.all([
     paragraphNumbers.length ? db.articleParagraph.findMany({ where: { ...where, number: { in: paragraphNumbers } }, select: { number: true, text: true } }) : [],
-    factNumbers.length ? db.fact.findMany({ where: { ...where, number: { in: factNumbers } }, select: { number: true, text: true } }) : [],
+    factNumbers.length ? db.fact.findMany({ where: { ...where, number: { in: factNumbers } }, select: { number: true, text: true, asOf: true } }) : [],
     refs.includes("article") ? db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { articleTitle: true, articleDate: true, articleSection: true } }) : null,
   ]);
   const text = new Map<string, string>([...paragraphs.map((p) => [`p${p.number}`, p.text] as const), ...facts.map((f) => [`fact:${f.number}`, f.text] as const)]);
   if (course) text.set("article", articleDateline({ title: course.articleTitle, date: course.articleDate, section: course.articleSection }));
-  return refs.filter((r) => text.has(r)).map((ref) => ({ ref, label: refLabel(ref), href: refHref(ref), text: text.get(ref)! }));
+  const asOf = new Map<string, string>(facts.flatMap((f) => (f.asOf ? [[`fact:${f.number}`, f.asOf]] : [])));
+  return refs
+    .filter((r) => text.has(r))
+    .map((ref) => ({ ref, label: refLabel(ref), href: refHref(ref), text: text.get(ref)!, ...(asOf.has(ref) ? { asOf: asOf.get(ref) } : {}) }));
 }
 
 /**

@@ -46,10 +46,17 @@ export const factSchema = z.object({
   topic: z.string().min(1),
   /** "verified": may carry an answer key. "partly": only its verified part may. "unverified": never. */
   status: z.enum(["verified", "partly", "unverified"]),
+  /**
+   * The day the statement was true or checked ("2025-03-14"): the date of the
+   * event it reports or of the source it was read in. Students see it as
+   * "as of 14 Mar 2025". The validator checks that it is a real day, not after
+   * CONTENT_REVIEW_DATE.
+   */
+  asOf: z.string(),
   text: z.string().min(1),
   /** What is not verified, when status is "partly". */
   caveat: z.string().optional(),
-  /** A research note for authors (a typo in one copy, how a figure was derived). Never seeded, never shown to students. */
+  /** A research note for authors (a typo in one copy, how a figure was derived). Never shown to students; stored apart (Fact.authorNote) only for the course export. */
   note: z.string().optional(),
   sources: z.array(z.string().min(1)).min(1),
 });

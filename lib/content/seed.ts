@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { currentTime } from "@/lib/clock";
 import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/content/stored-question";
@@ -11,7 +12,7 @@ import type { Course } from "./validate";
 
 export const COURSE_SLUG = "ottawa-convention";
 /** Bump when seeding itself changes (for example a new quiz per lesson), so unchanged content is seeded again once. */
-const SEED_FORMAT = 2;
+const SEED_FORMAT = 3;
 
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 const opaqueId = () => randomBytes(6).toString("hex");
@@ -42,6 +43,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         title: "Ukraine, landmines and the Ottawa Convention",
         articleTitle: article.title,
         articleDate: article.date,
+        articleDisplayDate: article.displayDate,
         articleSection: article.section,
         articleImageCredit: storedImageCredit(article.imageCredit, article.imageCreditGloss),
         spellings: article.spellings,
@@ -57,20 +59,21 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
       for (const p of article.paragraphs)
         await tx.articleParagraph.upsert({
           where: { courseId_number: { courseId, number: p.n } },
-          create: { courseId, number: p.n, text: p.text },
-          update: { text: p.text },
+          create: { courseId, number: p.n, text: p.text, claims: p.claims },
+          update: { text: p.text, claims: p.claims },
         });
       await tx.articleParagraph.deleteMany({ where: { courseId, number: { gt: article.paragraphs.length } } });
 
-      // A fact's research note (f.note) is for authors and is not stored.
+      // A fact's research note (f.note) is for authors: stored apart (authorNote), for the export only, never shown.
       for (const f of course.facts) {
-        const fields = { topic: f.topic, status: f.status, text: f.text, caveat: f.caveat ?? null, sources: f.sources };
+        const fields = { topic: f.topic, status: f.status, asOf: f.asOf, text: f.text, caveat: f.caveat ?? null, sources: f.sources, authorNote: f.note ?? null };
         await tx.fact.upsert({
           where: { courseId_number: { courseId, number: f.id } },
           create: { courseId, number: f.id, ...fields },
           update: fields,
         });
       }
+      await tx.fact.deleteMany({ where: { courseId, number: { gt: course.facts.length } } });
 
       let newVersions = 0;
       const liveKeys: string[] = [];
@@ -149,13 +152,17 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
     where: { key: q.id },
     create: { key: q.id, lessonId, position },
     update: { lessonId, position, retiredAt: null },
-    select: { id: true, versions: { ...CURRENT_VERSION, select: { version: true, contentHash: true } } },
+    select: { id: true, versions: { ...CURRENT_VERSION, select: { id: true, version: true, contentHash: true, authored: true } } },
   });
   // `evidence` only feeds the content checks; students never see it, so a change to it alone
   // makes no new version (which would put every student's review of the question due again).
   const contentHash = hashOf({ ...q, evidence: undefined });
   const latest = question.versions[0];
-  if (latest?.contentHash === contentHash) return false;
+  if (latest?.contentHash === contentHash) {
+    // Same version; its authored form may still differ in evidence (or predate the column).
+    if (!isDeepStrictEqual(latest.authored, JSON.parse(JSON.stringify(q)))) await tx.questionVersion.update({ where: { id: latest.id }, data: { authored: q } });
+    return false;
+  }
 
   const stored = toStoredQuestion(q, opaqueId);
   await tx.questionVersion.create({
@@ -173,6 +180,7 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
       explanation: q.explanation,
       refs: q.refs,
       contentHash,
+      authored: q,
       sourceRefs: { create: q.refs.map((ref) => ({ ref })) },
     },
   });

@@ -1,5 +1,6 @@
 import { articleDateline, citedRefs, parseRef, refLabel } from "./citations";
-import { datedStatements } from "./dated";
+import { isoDay } from "@/lib/format";
+import { CONTENT_REVIEW_DATE, datedStatements } from "./dated";
 import { CLASSIFICATION_GUIDE } from "./labels";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise, shownQuote } from "./quotes";
 import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
@@ -24,6 +25,7 @@ export function validateCourse(course: Course): string[] {
   });
   facts.forEach((f, i) => {
     if (f.id !== i + 1) problems.push(`facts: entry ${i + 1} has id ${f.id}`);
+    problems.push(...asOfProblems(f));
   });
 
   const checkRef = (where: string, ref: SourceRef) => {
@@ -187,6 +189,20 @@ export function reviewPairProblems(course: Course): string[] {
       ? []
       : [`review: no other question cites ${shared.map(refLabel).join(" or ")}, so review would pair ${q.id} by objective only`];
   });
+}
+
+/**
+ * A fact's "as of" date: required, a real day written YYYY-MM-DD, and not
+ * after CONTENT_REVIEW_DATE (a fact cannot have been checked after the review).
+ */
+export function asOfProblems(fact: Pick<Fact, "id" | "asOf">, reviewDate = CONTENT_REVIEW_DATE): string[] {
+  const at = `facts: fact:${fact.id} asOf`;
+  if (!fact.asOf) return [`${at}: missing (the day the statement was true or checked, YYYY-MM-DD)`];
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fact.asOf);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || isoDay(day) !== fact.asOf) return [`${at}: "${fact.asOf}" is not a real day written YYYY-MM-DD`];
+  if (fact.asOf > reviewDate) return [`${at}: ${fact.asOf} is after the content review date ${reviewDate}`];
+  return [];
 }
 
 /** Statements that have dated, in every lesson and in the facts (lib/content/dated.ts). */

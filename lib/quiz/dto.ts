@@ -28,7 +28,8 @@ export type QuestionDTO = {
 };
 
 /** `text` is the whole source in its light markdown, or, when `excerpt` is true, the question's excerpt of it. */
-export type SourceQuote = { ref: string; label: string; href: string; text: string; excerpt?: boolean };
+/** A quoted source; a fact carries the day its statement was true or checked (`asOf`, YYYY-MM-DD). */
+export type SourceQuote = { ref: string; label: string; href: string; text: string; excerpt?: boolean; asOf?: string };
 
 export type FeedbackDTO = {
   correct: boolean;

@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { newStudent, PHONE, screenshot, signIn, signUp } from "./support/helpers";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
+import { newStudent, PHONE, screenshot, signIn, signUp, tabTo } from "./support/helpers";
 import { formatDateTime } from "@/lib/format";
 import { count, sql } from "./support/db";
-
-/** Presses Tab until `target` has focus: the keyboard is the only way in. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
 
 /** Answers one question card with the keyboard alone. */
 async function answerWithKeyboard(page: Page, card: Locator) {
@@ -135,6 +126,37 @@ test("answers given offline are kept, marked not saved at once, and all reach th
     await expect(singles.nth(i)).toHaveAttribute("data-save-state", "saved");
     await expect(singles.nth(i).locator("input").nth(1)).toBeChecked();
   }
+});
+
+test("a practice answer's feedback stays when its save reaches the server twice (the retry timer fired while the first was on its way)", async ({ page }) => {
+  await signUp(page, newStudent(), "Student", "/lessons/other-withdrawals/quiz");
+  await page.getByRole("button", { name: "Start the practice quiz" }).click();
+  const card = page.locator('[data-testid="question"][data-type="single"]').first();
+  await expect(card).toBeVisible();
+
+  // The first save is held until the runner's retry timer (every 10 s) sends the same answer again.
+  const held: Route[] = [];
+  let duplicate!: (route: Route) => void;
+  const second = new Promise<Route>((resolve) => (duplicate = resolve));
+  await page.route("**/api/attempts/*/answers", (route) => (held.length === 0 ? held.push(route) : held.length === 1 ? (held.push(route), duplicate(route)) : route.continue()));
+  await card.locator("input").first().check();
+  await card.getByRole("button", { name: "Check answer" }).click();
+  const again = await second;
+  expect(again.request().postData()).toBe(held[0]!.request().postData());
+
+  // The first reaches the server and brings the feedback; the copy, after it, is stale.
+  await held[0]!.fulfill({ response: await held[0]!.fetch() });
+  await expect(card.getByTestId("feedback")).toBeVisible();
+  await expect(card).toHaveAttribute("data-checks", "1");
+  const stale = await again.fetch();
+  expect((await stale.json()).status).toBe("stale");
+  const delivered = page.waitForResponse((r) => r.request() === again.request());
+  await again.fulfill({ response: stale });
+  await delivered;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(card.getByTestId("feedback")).toBeVisible();
+  await expect(card).toHaveAttribute("data-checks", "1");
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("the attempt resumes on a second device with the same order, answers and remaining time (scenarios 1 and 8)", async ({ page, browser }) => {

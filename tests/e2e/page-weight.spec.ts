@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import { gzipSync } from "node:zlib";
-import { newStudent, signUp } from "./support/helpers";
+import { DEMO_STUDENT, DEMO_TEACHER } from "./support/sessions";
 
 /*
  * Page weight: the JavaScript each main route loads before it is interactive, measured in
@@ -66,24 +66,13 @@ async function measure(context: BrowserContext, path: string): Promise<Map<strin
   return sizes;
 }
 
-async function signedUp(browser: Browser, role: "Student" | "Teacher"): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUp(page, newStudent(), role);
-  await page.close();
-  return context;
-}
-
-/** A class of the teacher's, for the class pages. */
-async function createClass(context: BrowserContext): Promise<string> {
+/** The demo teacher's class (the seeded demo class), for the class pages. */
+async function demoClass(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   await page.goto("/teach");
-  await page.getByLabel("Class name").fill("Page weight seminar");
-  await page.getByRole("button", { name: "Create class" }).click();
-  await page.waitForURL(/\/teach\/classes\/[^/]+$/);
-  const id = page.url().split("/").pop()!;
+  const href = (await page.getByTestId("class-card").first().getByRole("link").getAttribute("href"))!;
   await page.close();
-  return id;
+  return href.split("/").pop()!;
 }
 
 const kb = (bytes: number) => bytes / 1024;
@@ -91,9 +80,10 @@ const sum = (sizes: Iterable<number>) => [...sizes].reduce((a, b) => a + b, 0);
 
 test("first-load JavaScript per route, gzipped, within its budget", async ({ browser }) => {
   test.setTimeout(120_000);
-  const contexts = { guest: await browser.newContext(), student: await signedUp(browser, "Student"), teacher: await signedUp(browser, "Teacher") };
+  // The demo accounts, signed in once for the run by the setup project.
+  const contexts = { guest: await browser.newContext(), student: await browser.newContext({ storageState: DEMO_STUDENT }), teacher: await browser.newContext({ storageState: DEMO_TEACHER }) };
 
-  const classId = await createClass(contexts.teacher);
+  const classId = await demoClass(contexts.teacher);
 
   const weights: Weight[] = [];
   for (const route of ROUTES) weights.push({ route, scripts: await measure(contexts[route.as], route.path.replace(":classId", classId)) });

@@ -1,7 +1,7 @@
 // Feedback quotes the part of a source each question rests on, whole, from the
 // seeded course: the excerpt kept with the question, the whole fact in its
 // markdown otherwise, the article's dateline for "article", and never a
-// research note.
+// research note (stored apart, for the course export only).
 import { beforeAll, describe, expect, it } from "vitest";
 import { readImageCredit } from "@/lib/content/credit";
 import { loadCourse } from "@/lib/content/load";
@@ -43,6 +43,12 @@ describe("feedback quotes", () => {
     expect(dates.text).toMatch(/^- signed 24 Feb 1999;$/m);
   });
 
+  it("gives each quoted fact the day it was true or checked, and the article none", async () => {
+    const sources = await sourcesFor("wdr-history-order");
+    expect(sources.find((s) => s.ref === "fact:22")!.asOf).toBe(course.facts.find((f) => f.id === 22)!.asOf);
+    for (const s of sources) expect(s.asOf === undefined).toBe(!s.ref.startsWith("fact:"));
+  });
+
   it("quotes the article's title and dateline for the article itself", async () => {
     const article = (await sourcesFor("deb-article-predates")).find((s) => s.ref === "article")!;
     expect(article).toMatchObject({ label: "Article", href: "/article", excerpt: false });
@@ -55,9 +61,11 @@ describe("feedback quotes", () => {
     expect(JSON.stringify(toQuestionDTO(v, [], "withdrawal"))).not.toContain("six-month period");
   });
 
-  it("keeps research notes out of the database, and the image credit apart from our gloss", async () => {
-    const fact15 = await db.fact.findFirstOrThrow({ where: { number: 15 }, select: { text: true } });
+  it("keeps research notes out of what students read (stored apart, for the export only), and the image credit apart from our gloss", async () => {
+    const fact15 = await db.fact.findFirstOrThrow({ where: { number: 15 }, select: { text: true, authorNote: true } });
     expect(fact15.text).not.toMatch(/typo/i);
+    expect(fact15.authorNote).toMatch(/typos/);
+    expect(JSON.stringify(await sourcesFor("wdr-art20-conflict"))).not.toMatch(/typo/i);
     const { articleImageCredit } = await db.course.findFirstOrThrow({ select: { articleImageCredit: true } });
     expect(readImageCredit(articleImageCredit)).toEqual({ original: "Снимка от Pexels", gloss: "Bulgarian for “Photo from Pexels”" });
   });

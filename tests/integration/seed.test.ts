@@ -58,7 +58,26 @@ describe("seeding the course", () => {
     edited.lessons[2]!.questions[0]!.evidence = [...(edited.lessons[2]!.questions[0]!.evidence ?? []), "Reuters"];
     const report = await seedCourse(db, edited);
     expect(report).toMatchObject({ changed: true, newVersions: 0 });
+    // The version's authored form (for the course export) takes the new evidence in place.
+    const authored = async () => (await db.questionVersion.findFirstOrThrow({ where: { question: { key: edited.lessons[2]!.questions[0]!.id } }, orderBy: { version: "desc" }, select: { authored: true } })).authored as { evidence: string[] };
+    expect((await authored()).evidence.at(-1)).toBe("Reuters");
     await seedCourse(db, course);
+    expect((await authored()).evidence).toEqual(course.lessons[2]!.questions[0]!.evidence);
+  });
+
+  it("stores each fact's asOf date, and a changed asOf updates the fact", async () => {
+    const stored = await db.fact.findMany({ orderBy: { number: "asc" }, select: { number: true, asOf: true } });
+    expect(stored).toEqual(course.facts.map((f) => ({ number: f.id, asOf: f.asOf })));
+    expect(stored.find((f) => f.number === 28)!.asOf).toBe("2025-06-29");
+
+    const edited = structuredClone(course);
+    edited.facts[27]!.asOf = "2025-07-01";
+    expect((await seedCourse(db, edited)).changed).toBe(true);
+    expect((await db.fact.findFirstOrThrow({ where: { number: 28 }, select: { asOf: true } })).asOf).toBe("2025-07-01");
+    expect(await db.fact.count()).toBe(course.facts.length);
+
+    await seedCourse(db, course);
+    expect((await db.fact.findFirstOrThrow({ where: { number: 28 }, select: { asOf: true } })).asOf).toBe("2025-06-29");
   });
 
   it("retires a question that was removed from the content, and brings it back if it returns", async () => {

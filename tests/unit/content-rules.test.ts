@@ -6,6 +6,7 @@ import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 import { containsWhole, FEEDBACK_QUOTE_LIMIT, normalise } from "@/lib/content/quotes";
 import { questionSchema, type Article, type Fact, type Lesson, type Question } from "@/lib/content/schema";
 import {
+  asOfProblems,
   classificationProblems,
   datedProblems,
   feedbackQuotes,
@@ -42,8 +43,8 @@ function article(): Article {
 
 function facts(): Fact[] {
   return [
-    { id: 1, topic: "Article 20", status: "verified", text: ART20, sources: ["treaty text"] },
-    { id: 2, topic: "The decree", status: "verified", text: "On 29 June 2025 President Zelensky signed a decree.", sources: ["x"] },
+    { id: 1, topic: "Article 20", status: "verified", asOf: "1997-09-18", text: ART20, sources: ["treaty text"] },
+    { id: 2, topic: "The decree", status: "verified", asOf: "2025-06-29", text: "On 29 June 2025 President Zelensky signed a decree.", sources: ["x"] },
   ];
 }
 
@@ -114,7 +115,7 @@ describe("feedback quotes what the key rests on, whole", () => {
   it("quotes a short fact whole, in its markdown, list markers and all", () => {
     const list = "Dates:\n- signed 24 Feb 1999;\n- in force from 1 June 2006.";
     const question = q({ id: "dates", refs: ["fact:3"], evidence: ["signed 24 Feb 1999"] });
-    const c = course([question], { facts: [...facts(), { id: 3, topic: "Dates", status: "verified", text: list, sources: ["x"] }] });
+    const c = course([question], { facts: [...facts(), { id: 3, topic: "Dates", status: "verified", asOf: "2025-12-05", text: list, sources: ["x"] }] });
     expect(feedbackQuotes(c, question)).toEqual([{ ref: "fact:3", text: list, excerpt: false }]);
     expect(quoteProblems(c, question)).toEqual([]);
   });
@@ -176,11 +177,33 @@ describe("statements that have dated", () => {
     expect(datedStatements("The Rada had not yet voted.")).toEqual([]);
   });
   it("checks the facts' own text as well as the lessons", () => {
-    const c = course([], { facts: [{ id: 1, topic: "Poland", status: "verified", text: "Poland:\n- The withdrawal takes effect on 20 Feb 2026.", sources: ["x"] }] });
+    const c = course([], { facts: [{ id: 1, topic: "Poland", status: "verified", asOf: "2025-12-05", text: "Poland:\n- The withdrawal takes effect on 20 Feb 2026.", sources: ["x"] }] });
     c.lessons[0]!.sections[0]!.body = "Ukraine is still formally counted as a party [¶1].";
     const problems = datedProblems(c);
     expect(problems.some((p) => p.startsWith("facts: fact:1:") && p.includes("20 Feb 2026"))).toBe(true);
     expect(problems.some((p) => p.startsWith("lesson l section s:") && p.includes('"is still"'))).toBe(true);
+  });
+});
+
+describe("every fact carries the day it was true or checked (asOf)", () => {
+  it("accepts a real day up to the review date", () => {
+    expect(asOfProblems({ id: 1, asOf: "2025-03-14" })).toEqual([]);
+    expect(asOfProblems({ id: 1, asOf: CONTENT_REVIEW_DATE })).toEqual([]);
+    expect(validateCourse(course([]))).not.toEqual(expect.arrayContaining([expect.stringContaining("asOf")]));
+  });
+  it("rejects a missing date", () => {
+    expect(asOfProblems({ id: 4, asOf: "" })).toEqual([expect.stringMatching(/^facts: fact:4 asOf: missing/)]);
+    const c = course([], { facts: facts().map((f) => (f.id === 2 ? { ...f, asOf: undefined as unknown as string } : f)) });
+    expect(validateCourse(c)).toContainEqual(expect.stringMatching(/^facts: fact:2 asOf: missing/));
+  });
+  it("rejects what is not a real day written YYYY-MM-DD", () => {
+    for (const bad of ["2025-02-30", "2025-13-01", "14 Mar 2025", "2025-3-14", "2025-03-14T00:00:00Z"])
+      expect(asOfProblems({ id: 1, asOf: bad }), bad).toEqual([expect.stringContaining("is not a real day")]);
+  });
+  it("rejects a date after the content review date", () => {
+    expect(asOfProblems({ id: 1, asOf: "2026-12-02" }, "2026-12-01")).toEqual(["facts: fact:1 asOf: 2026-12-02 is after the content review date 2026-12-01"]);
+    const c = course([], { facts: facts().map((f) => (f.id === 1 ? { ...f, asOf: "2099-01-01" } : f)) });
+    expect(validateCourse(c)).toContainEqual(expect.stringContaining("fact:1 asOf: 2099-01-01 is after the content review date"));
   });
 });
 

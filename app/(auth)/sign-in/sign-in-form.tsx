@@ -24,6 +24,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const form = new FormData(event.currentTarget);
     run({ email: form.get("email"), password: form.get("password") }, () => {
       router.push(callbackUrl);
@@ -46,7 +47,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button className="button" type="submit" disabled={pending}>
+      {/* Not `disabled` while pending: that would drop the keyboard's focus to the page. */}
+      <button className="button" type="submit" aria-disabled={pending || undefined}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -31,7 +31,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    if (pending) return;
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") };
     const claim = form.get("claimGuest") === "on";
     run(input, async () => {
@@ -41,7 +43,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         router.push(callbackUrl);
         router.refresh();
       } else router.push("/sign-in");
-    });
+    }, element);
   }
 
   const error = (field: string) =>
@@ -106,7 +108,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           </span>
         </label>
       )}
-      <button className="button" type="submit" disabled={pending}>
+      {/* Not `disabled` while pending: that would drop the keyboard's focus to the page. */}
+      <button className="button" type="submit" aria-disabled={pending || undefined}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
     </form>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Prose } from "@/components/prose";
 import { getFacts } from "@/lib/content/queries";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Background facts" };
 
@@ -17,8 +18,8 @@ export default async function FactsPage() {
       <p className="eyebrow">Background</p>
       <h1>Background facts</h1>
       <p className="lede">
-        What the article does not say: treaty text, dates and IHL rules, each with the source it was checked in. Questions rest
-        only on verified facts or on the article itself.
+        What the article does not say: treaty text, dates and IHL rules, each with the source it was checked in and the day
+        it was true or checked (&ldquo;as of&rdquo;). Questions rest only on verified facts or on the article itself.
       </p>
       <ol className="stack" style={{ listStyle: "none", padding: 0, marginTop: "2rem" }}>
         {facts.map((f) => {
@@ -30,6 +31,7 @@ export default async function FactsPage() {
                   <a href={`#fact-${f.number}`}>Fact {f.number}</a> · {f.topic}
                 </h2>
                 <span className={status.className}>{status.label}</span>
+                {f.asOf && <span className="fact__as-of">as of {formatDay(f.asOf)}</span>}
               </div>
               <div className="fact__text">
                 <Prose body={f.text} />

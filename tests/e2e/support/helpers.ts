@@ -60,6 +60,15 @@ export async function answerSomehow(card: Locator) {
   }
 }
 
+/** Presses Tab (or Shift+Tab, `back`) until `target` has focus: the keyboard is the only way in. */
+export async function tabTo(page: Page, target: Locator, limit = 60, back = false) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`could not reach ${target} with ${back ? "Shift+Tab" : "Tab"}`);
+}
+
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

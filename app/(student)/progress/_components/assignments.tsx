@@ -24,11 +24,7 @@ export function Assignments({ assignments }: Pick<Home, "assignments">) {
                 {a.class.name} · due {formatDateTime(a.dueAt)}
               </span>
               <StatusBadge status={a.status} />
-              {a.grade && (
-                <span className="grade-bar">
-                  <ScoreBar percent={a.grade.percent} label={`Grade ${a.grade.percent}%`} /> {a.grade.percent}%
-                </span>
-              )}
+              {a.grade && <ScoreBar percent={a.grade.percent} name="Grade" />}
             </li>
           ))}
         </ul>

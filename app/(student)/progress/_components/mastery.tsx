@@ -29,9 +29,7 @@ export function Mastery({ lessons }: Pick<Home, "lessons">) {
               </h3>
               <span className="muted">
                 {l.progress?.bestScore != null ? (
-                  <span className="grade-bar">
-                    <ScoreBar percent={l.progress.bestScore} label={`Best score ${l.progress.bestScore}%`} /> best {l.progress.bestScore}%
-                  </span>
+                  <ScoreBar percent={l.progress.bestScore} name="Best score" text={`best ${l.progress.bestScore}%`} />
                 ) : (
                   "not started"
                 )}

@@ -31,7 +31,9 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    if (pending) return;
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const input = {
       classId,
       quizSlug: String(form.get("quizSlug") ?? ""),
@@ -45,7 +47,7 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
       feedbackPolicy: form.get("feedbackPolicy"),
       studentIds: targeted ? form.getAll("studentIds").map(String) : null,
     };
-    run(input, ({ assignmentId }) => router.push(`/teach/assignments/${assignmentId}`));
+    run(input, ({ assignmentId }) => router.push(`/teach/assignments/${assignmentId}`), element);
   }
 
   const fieldError = (name: string) =>
@@ -141,7 +143,8 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
         {fieldError("studentIds")}
       </fieldset>
       <div>
-        <button type="submit" className="button" disabled={pending}>
+        {/* Not `disabled` while pending: that would drop the keyboard's focus to the page. */}
+        <button type="submit" className="button" aria-disabled={pending || undefined}>
           {pending ? "Assigning…" : "Assign"}
         </button>
       </div>

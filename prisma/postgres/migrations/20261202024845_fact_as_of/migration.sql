@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Fact" ADD COLUMN     "asOf" TEXT;
+

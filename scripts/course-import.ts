@@ -1,0 +1,27 @@
+// Checks a course directory in the layout of content/ (as `npm run check:content` does) and seeds it.
+// Usage: npm run course:import -- <dir>
+import path from "node:path";
+import { importCourse } from "../lib/content/export";
+import { ContentError } from "../lib/content/load";
+import { db } from "../lib/db";
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error("Usage: npm run course:import -- <dir>");
+  process.exit(1);
+}
+
+importCourse(db, path.resolve(dir))
+  .then((report) =>
+    console.log(
+      report.changed
+        ? `Imported the course: ${report.lessons} lessons, ${report.questions} questions (${report.newVersions} new question versions, ${report.retired} retired).`
+        : `The course is unchanged: ${report.lessons} lessons, ${report.questions} questions.`,
+    ),
+  )
+  .catch((error) => {
+    // A ContentError lists every problem found; nothing was written.
+    console.error(error instanceof ContentError || error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
