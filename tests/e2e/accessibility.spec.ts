@@ -3,7 +3,7 @@
 // Then the teacher's main flow with the keyboard alone (the student's is in attempts.spec.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { answerSomehow, newStudent, signUp, tabTo } from "./support/helpers";
+import { answerSomehow, newStudent, screenshot, screenshotPart, signUp, tabTo } from "./support/helpers";
 import { DEMO_STUDENT, DEMO_TEACHER } from "./support/sessions";
 
 const IMPACTS = ["critical", "serious", "moderate", "minor"] as const;
@@ -137,6 +137,7 @@ test.describe("as the demo student", () => {
       await audit.visit(page, "lesson check, before starting", "/lessons/the-debate/check");
 
       await audit.visit(page, "my progress", "/progress");
+      await screenshot(page, "demo-progress-desktop");
       // A grade is said once: a meter named "Grade" with its value, and not the figure beside it again.
       const grade = page.getByTestId("home-assignments").locator(".grade-bar").first();
       await expect(grade).toMatchAriaSnapshot('- meter "Grade"');
@@ -196,6 +197,7 @@ test.describe("as the demo teacher", () => {
       const classUrl = new URL(page.url()).pathname;
       await audit.check(page, "class: students and invites");
       await audit.visit(page, "gradebook", `${classUrl}/gradebook`);
+      await screenshot(page, "demo-gradebook-desktop");
       // A chart is said once, as a figure named by its caption; the drawing is not read again.
       const histogram = page.getByTestId("score-histogram").first();
       const caption = (await histogram.locator("figcaption").textContent())!;
@@ -207,6 +209,7 @@ test.describe("as the demo teacher", () => {
       await page.getByTestId("score-histogram").getByText("Show as a table").click();
       await audit.check(page, "gradebook, late work only, a chart as a table");
       await audit.visit(page, "retention", `${classUrl}/retention`);
+      await screenshot(page, "demo-retention-desktop");
 
       await audit.visit(page, "new assignment", `${classUrl}/assignments/new`);
       await page.getByLabel("Chosen students").check();
@@ -218,6 +221,7 @@ test.describe("as the demo teacher", () => {
       await page.goto(classUrl);
       const report = (await page.getByTestId("class-assignments").getByRole("link").first().getAttribute("href"))!;
       await audit.visit(page, "assignment report", report);
+      await screenshotPart(page, page.locator(".chart-row").first(), "demo-item-analysis-desktop", 200);
       const row = page.getByTestId("assignment-students").locator("tbody tr").first();
       await row.getByText("Override grade").click();
       await row.getByText("Extension").click();

@@ -11,6 +11,15 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** A full-width shot of the part of the page around `part`, with `above` pixels of what precedes it (its heading). */
+export async function screenshotPart(page: Page, part: Locator, name: string, above = 0) {
+  const box = (await part.boundingBox())!;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const width = page.viewportSize()!.width;
+  const top = Math.max(0, box.y + scrollY - above);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: top, width, height: box.height + above + 24 } });
+}
+
 export function newStudent() {
   const id = randomBytes(4).toString("hex");
   return { name: `Student ${id}`, email: `student-${id}@example.test`, password: `correct horse ${id}` };
