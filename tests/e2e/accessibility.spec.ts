@@ -188,6 +188,9 @@ test.describe("as the demo teacher", () => {
       await audit.visit(page, "course (home), signed in", "/");
       await audit.visit(page, "lesson 1", "/lessons/the-convention");
       await audit.visit(page, "your classes", "/teach");
+      await audit.visit(page, "course facts", "/teach/course");
+      await page.getByText(/^Rests on it: /).first().click();
+      await audit.check(page, "course facts, what rests on a fact open");
       await page.getByRole("button", { name: "Create class" }).click();
       await expect(page.locator("main").getByRole("alert")).toBeVisible();
       await audit.check(page, "your classes, class name missing");

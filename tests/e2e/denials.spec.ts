@@ -94,7 +94,7 @@ test.describe("a student", () => {
 
   test("gets not found on the teacher's pages and exports, even of their own class and attempt", async ({ page }) => {
     const ids = await demoIds();
-    await expectNotFound(page, secretsOf(ids, true), ["/teach", ...teacherPages(ids)]);
+    await expectNotFound(page, secretsOf(ids, true), ["/teach", "/teach/course", ...teacherPages(ids)]);
     await expectCsvRefused(page.request, csvRoutes(ids), 404);
   });
 });
@@ -126,7 +126,7 @@ test("another student gets not found on a classmate's attempt and assignment, an
 test("signed out: the pages ask to sign in, and the endpoints answer 401 and write nothing", async ({ page }) => {
   const ids = await demoIds();
   const before = await tally();
-  for (const url of [...teacherPages(ids), `/attempts/${ids.attemptId}`, `/assignments/${ids.assignmentId}`, "/progress", "/classes", "/account"]) {
+  for (const url of [...teacherPages(ids), "/teach/course", `/attempts/${ids.attemptId}`, `/assignments/${ids.assignmentId}`, "/progress", "/classes", "/account"]) {
     await page.goto(url);
     await expect(page, url).toHaveURL(/\/sign-in/);
     await expectNothingShown(page, secretsOf(ids), url);

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireTeacher } from "@/lib/auth/session";
 import { getClassesForTeacher } from "@/lib/classes/queries";
+import { currentTime } from "@/lib/clock";
+import { DEFAULT_REVIEW_PERIOD, isDueForReview } from "@/lib/content/fact-review";
+import { getFacts } from "@/lib/content/queries";
 import { createClassAction } from "./actions";
 import { plural } from "@/lib/format";
 
@@ -10,7 +13,9 @@ export const metadata: Metadata = { title: "Your classes" };
 
 export default async function TeachPage() {
   const teacher = await requireTeacher();
-  const classes = await getClassesForTeacher(teacher.id);
+  const [classes, facts] = await Promise.all([getClassesForTeacher(teacher.id), getFacts()]);
+  const now = currentTime();
+  const due = facts.filter((f) => isDueForReview(f.asOf, now, DEFAULT_REVIEW_PERIOD)).length;
   return (
     <div className="narrow">
       <p className="eyebrow">Teaching</p>
@@ -37,6 +42,10 @@ export default async function TeachPage() {
         </h2>
         <ActionForm action={createClassAction} fields={[{ name: "name", label: "Class name", hint: "For example: IHL seminar, group B" }]} submitLabel="Create class" redirectTo="/teach/classes/:classId" />
       </section>
+      <p style={{ marginTop: "2rem" }} data-testid="course-facts-link">
+        {plural(due, "background fact")} of the course {due === 1 ? "is" : "are"} more than {plural(DEFAULT_REVIEW_PERIOD, "month")} old.{" "}
+        <Link href="/teach/course">Review the course facts</Link> and what rests on each.
+      </p>
     </div>
   );
 }

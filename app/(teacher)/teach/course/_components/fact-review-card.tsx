@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { FactUse } from "@/lib/content/fact-uses";
+import { monthsSince } from "@/lib/content/fact-review";
+import { formatDay, plural } from "@/lib/format";
+
+type Fact = { number: number; topic: string; status: string; asOf: string | null };
+
+const STATUS: Record<string, { label: string; className: string }> = {
+  verified: { label: "Verified", className: "badge badge--good" },
+  partly: { label: "Partly verified", className: "badge badge--warn" },
+  unverified: { label: "Unverified", className: "badge" },
+};
+
+/** One fact: its date and age, whether it is due, and what rests on it (sections, questions in use). */
+export function FactReviewCard({ fact, use, now, due }: { fact: Fact; use: FactUse | undefined; now: Date; due: boolean }) {
+  const status = STATUS[fact.status] ?? STATUS.unverified!;
+  const sections = use?.sections ?? [];
+  const questions = use?.questions ?? [];
+  return (
+    <li className="card fact" data-testid="fact-review" data-fact={fact.number}>
+      <div className="fact__head">
+        <h3 style={{ margin: 0, fontSize: "1.05rem" }}>
+          <Link href={`/facts#fact-${fact.number}`}>Fact {fact.number}</Link> · {fact.topic}
+        </h3>
+        <span className={status.className}>{status.label}</span>
+        {due && <span className="badge badge--warn">Review</span>}
+      </div>
+      <p className="muted" style={{ margin: "0.25rem 0" }}>
+        {fact.asOf ? `As of ${formatDay(fact.asOf)}, ${plural(monthsSince(fact.asOf, now), "month")} ago.` : "No “as of” day: add one."}
+      </p>
+      {sections.length + questions.length === 0 ? (
+        <p className="muted" style={{ margin: 0 }}>
+          Nothing in the course cites it.
+        </p>
+      ) : (
+        <details>
+          <summary>
+            Rests on it: {plural(sections.length, "section")}, {plural(questions.length, "question")}
+          </summary>
+          {sections.length > 0 && (
+            <ul aria-label="Sections">
+              {sections.map((s) => (
+                <li key={`${s.lessonSlug}/${s.key}`}>
+                  <Link href={`/lessons/${s.lessonSlug}#${s.key}`}>{s.heading}</Link> <span className="muted">in {s.lessonTitle}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {questions.length > 0 && (
+            <ul aria-label="Questions">
+              {questions.map((q) => (
+                <li key={q.key}>
+                  <code>{q.key}</code> ({q.type.replace("_", " ")}) {q.prompt} <span className="muted">in {q.lessonTitle}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </li>
+  );
+}
