@@ -8,16 +8,31 @@ if (!/ihl[-_]e2e[-_]/.test(databaseUrl)) {
   throw new Error("E2E tests run only against a throw-away database: start them with `npm run test:e2e`.");
 }
 
-// Specs about markup alone (axe, layout at phone width, page weight) give the same answer on
-// either engine, so they run once, on SQLite: the PostgreSQL run is for what the database decides.
-const markupOnly = ["**/accessibility.spec.ts", "**/pages.spec.ts", "**/page-weight.spec.ts"];
+// The run on PostgreSQL is for what the database decides over real HTTP: concurrent and replayed
+// saves and submits, two instances on one database, kill -9, rate limits counted in the database,
+// denials, deletion, health. Specs about markup (axe, layout, page weight) and the user flows
+// (journey, learning, guest practice, classes, teaching, course facts) give the same answer on
+// either engine, so they run once, on SQLite; their data layer runs on both engines in the
+// integration suites (npm run test:integration:pg).
+const sqliteOnly = [
+  "accessibility",
+  "pages",
+  "page-weight",
+  "journey",
+  "learning",
+  "leak",
+  "guest",
+  "classes",
+  "teaching",
+  "course-facts",
+].map((name) => `**/${name}.spec.ts`);
 const postgres = /^postgres(ql)?:/.test(databaseUrl);
 
 const chromiumArgs = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"];
 
 export default defineConfig({
   testDir: "tests/e2e",
-  testIgnore: postgres ? markupOnly : [],
+  testIgnore: postgres ? sqliteOnly : [],
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1,
