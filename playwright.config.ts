@@ -43,6 +43,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "on-first-retry",
+    // A click or fill that finds nothing fails within 30 s instead of waiting out the test's timeout.
+    actionTimeout: 30_000,
     launchOptions: {
       // Debian's Chromium, or Playwright's own browser when E2E_CHROMIUM_PATH is empty.
       executablePath: process.env.E2E_CHROMIUM_PATH || undefined,

@@ -57,3 +57,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function pluralWord(n: number, one: string, many = `${one}s`): string {
   return plurals.select(n) === "one" ? one : many;
 }
+
+/** An age in whole months, as a reader counts it: "less than a month", "5 months", "3 years" (from 24 months on). */
+export function formatMonths(months: number): string {
+  if (months < 1) return "less than a month";
+  return months < 24 ? plural(months, "month") : plural(Math.floor(months / 12), "year");
+}

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatNumber, formatWeekday, isoDay, plural, pluralWord } from "@/lib/format";
+import { formatDate, formatDateTime, formatDay, formatMonths, formatNumber, formatWeekday, isoDay, plural, pluralWord } from "@/lib/format";
 
 it("formats days, times, numbers and plurals the one way the app prints them, in UTC", () => {
   expect(formatDay("2025-07-08")).toBe("8 Jul 2025");
@@ -18,4 +18,8 @@ it("formats days, times, numbers and plurals the one way the app prints them, in
   expect(plural(3, "question is", "questions are")).toBe("3 questions are");
   expect(pluralWord(1, "attempt")).toBe("attempt");
   expect(pluralWord(2, "attempt")).toBe("attempts");
+});
+
+it("says an age in months up to two years, then in years", () => {
+  expect([0, 1, 2, 23, 24, 35, 36, 350].map(formatMonths)).toEqual(["less than a month", "1 month", "2 months", "23 months", "2 years", "2 years", "3 years", "29 years"]);
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FactUse } from "@/lib/content/fact-uses";
 import { monthsSince } from "@/lib/content/fact-review";
-import { formatDay, plural } from "@/lib/format";
+import { formatDay, formatMonths, plural } from "@/lib/format";
 
 type Fact = { number: number; topic: string; status: string; asOf: string | null };
 
@@ -26,7 +26,7 @@ export function FactReviewCard({ fact, use, now, due }: { fact: Fact; use: FactU
         {due && <span className="badge badge--warn">Review</span>}
       </div>
       <p className="muted" style={{ margin: "0.25rem 0" }}>
-        {fact.asOf ? `As of ${formatDay(fact.asOf)}, ${plural(monthsSince(fact.asOf, now), "month")} ago.` : "No “as of” day: add one."}
+        {fact.asOf ? `As of ${formatDay(fact.asOf)}, ${formatMonths(monthsSince(fact.asOf, now))} ago.` : "No “as of” day: add one."}
       </p>
       {sections.length + questions.length === 0 ? (
         <p className="muted" style={{ margin: 0 }}>
