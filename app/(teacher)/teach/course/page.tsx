@@ -30,7 +30,7 @@ export default async function CourseFactsPage({ searchParams }: { searchParams: 
         The background facts the course rests on, each with the day it was true or checked (&ldquo;as of&rdquo;). Facts older than the period you choose are flagged
         for review, with the lesson sections and questions a correction would touch. Students see every fact, with its date, on <Link href="/facts">Background facts</Link>.
       </p>
-      <form method="get" className="inline-form" aria-label="Review period">
+      <form method="get" className="filter-form" aria-label="Review period">
         <div className="field">
           <label htmlFor="months">Flag facts older than</label>
           <select id="months" name="months" className="input" defaultValue={String(months)}>
