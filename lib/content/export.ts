@@ -4,6 +4,8 @@ import { Document, isScalar, visit } from "yaml";
 import type { Db } from "@/lib/db";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
 import { readImageCredit } from "./credit";
+import { factCorrections, type FactCorrection } from "./fact-review";
+import { getFactUses, type FactUse } from "./fact-uses";
 import { loadCourse } from "./load";
 import { articleSchema, factSchema, lessonSchema, questionSchema, type Article, type Fact, type Lesson, type Question } from "./schema";
 import { COURSE_SLUG, seedCourse, type SeedReport } from "./seed";
@@ -175,7 +177,18 @@ export async function exportCourse(db: Db, dir: string): Promise<string[]> {
   return [...files.keys()];
 }
 
-/** Validates `dir` as `npm run check:content` does (throws ContentError) and seeds it. */
-export async function importCourse(db: Db, dir: string): Promise<SeedReport> {
-  return seedCourse(db, loadCourse(dir));
+export type ImportReport = SeedReport & { corrections: (FactCorrection & FactUse)[] };
+
+/**
+ * Validates `dir` as `npm run check:content` does (throws ContentError) and seeds it. Reports
+ * each stored fact the import corrects (its statement, status or date) with the sections and
+ * questions that rested on it before the import: what the author checks next.
+ */
+export async function importCourse(db: Db, dir: string): Promise<ImportReport> {
+  const course = loadCourse(dir);
+  const stored = await db.fact.findMany({ where: { course: { slug: COURSE_SLUG } }, select: { number: true, text: true, status: true, asOf: true } });
+  const corrections = factCorrections(stored, course.facts.map((f) => ({ number: f.id, text: f.text, status: f.status, asOf: f.asOf })));
+  const uses = corrections.length ? await getFactUses(db) : new Map<number, FactUse>();
+  const report = await seedCourse(db, course);
+  return { ...report, corrections: corrections.map((c) => ({ ...c, ...(uses.get(c.number) ?? { sections: [], questions: [] }) })) };
 }

@@ -33,3 +33,20 @@ export function reviewPeriod(value: unknown): ReviewPeriod {
   const n = Number(Array.isArray(value) ? value[0] : value);
   return (REVIEW_PERIODS as readonly number[]).includes(n) ? (n as ReviewPeriod) : DEFAULT_REVIEW_PERIOD;
 }
+
+type FactFields = { number: number; text: string; status: string; asOf: string | null };
+export type FactCorrection = { number: number; fields: ("text" | "status" | "asOf")[] };
+
+/**
+ * The stored facts that `incoming` corrects: a changed statement, status or "as of" day, what a
+ * student is taught. A fact that is new in `incoming` corrects nothing.
+ */
+export function factCorrections(stored: FactFields[], incoming: FactFields[]): FactCorrection[] {
+  const before = new Map(stored.map((f) => [f.number, f]));
+  return incoming.flatMap((f) => {
+    const old = before.get(f.number);
+    if (!old) return [];
+    const fields = (["text", "status", "asOf"] as const).filter((k) => old[k] !== f[k]);
+    return fields.length ? [{ number: f.number, fields: [...fields] }] : [];
+  });
+}

@@ -4,7 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { exportCourse, importCourse } from "@/lib/content/export";
+import { getFactUses } from "@/lib/content/fact-uses";
 import { ContentError, loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
 import { db } from "@/lib/db";
@@ -76,6 +78,27 @@ describe("importing an export", () => {
     await exportCourse(db, exportDir);
     expect(await importCourse(db, exportDir)).toMatchObject({ changed: false, newVersions: 0 });
     expect(await db.questionVersion.count()).toBe(seeded.versions.length);
+  });
+
+  it("reports a corrected fact with the sections and questions that rest on it", async () => {
+    const corrected = mkdtempSync(path.join(tmpdir(), "ihl-corrected-export-"));
+    await exportCourse(db, corrected);
+    const factsFile = path.join(corrected, "facts.yaml");
+    const facts = parse(readFileSync(factsFile, "utf8")) as { facts: { id: number; asOf: string }[] };
+    const fact = facts.facts.find((f) => f.id === 15)!;
+    const before = fact.asOf;
+    fact.asOf = "2024-01-02";
+    writeFileSync(factsFile, stringify(facts));
+    const uses = (await getFactUses(db)).get(15)!;
+    expect(uses.questions.length).toBeGreaterThan(0);
+
+    const report = await importCourse(db, corrected);
+    expect(report.corrections).toEqual([{ number: 15, fields: ["asOf"], ...uses }]);
+    expect((await db.fact.findFirstOrThrow({ where: { number: 15 }, select: { asOf: true } })).asOf).toBe("2024-01-02");
+    // Putting the date back is a correction too; an unchanged import reports none.
+    expect((await importCourse(db, exportDir)).corrections).toEqual([{ number: 15, fields: ["asOf"], ...uses }]);
+    expect((await db.fact.findFirstOrThrow({ where: { number: 15 }, select: { asOf: true } })).asOf).toBe(before);
+    expect((await importCourse(db, exportDir)).corrections).toEqual([]);
   });
 
   it("rejects an invalid export with the content checks and writes nothing", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDueForReview, monthsSince } from "@/lib/content/fact-review";
+import { factCorrections, isDueForReview, monthsSince } from "@/lib/content/fact-review";
 
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -21,5 +21,19 @@ describe("fact review", () => {
     expect(isDueForReview("2025-08-31", at("2026-02-28"), 6)).toBe(true);
     expect(isDueForReview("2025-08-31", at("2026-02-27"), 6)).toBe(false);
     expect(isDueForReview(null, at("2026-12-02"), 24)).toBe(true);
+  });
+});
+
+describe("fact corrections", () => {
+  const fact = { number: 15, text: "Article 20.", status: "verified", asOf: "1997-09-18" };
+
+  it("names what a student is taught that changed: the statement, the status, the date", () => {
+    expect(factCorrections([fact], [fact])).toEqual([]);
+    expect(factCorrections([fact], [{ ...fact, asOf: "2025-06-29" }])).toEqual([{ number: 15, fields: ["asOf"] }]);
+    expect(factCorrections([fact], [{ ...fact, text: "Article 20 (3).", status: "partly" }])).toEqual([{ number: 15, fields: ["text", "status"] }]);
+  });
+
+  it("counts a new fact as no correction", () => {
+    expect(factCorrections([fact], [fact, { ...fact, number: 16 }])).toEqual([]);
   });
 });
