@@ -103,7 +103,7 @@ export function importGift(text: string, options: { objective?: string } = {}): 
     let draft: Draft | null = null;
     switch (q.type) {
       case "TF":
-        draft = { ...common, type: "true_false", answer: q.isTrue, explanation: plain(q.globalFeedback) || [plain(q.trueFeedback), plain(q.falseFeedback)].filter(Boolean).join(" ") };
+        draft = { ...common, type: "true_false", answer: q.isTrue, explanation: explanationOf(q, [{ feedback: q.trueFeedback }, { feedback: q.falseFeedback }]) };
         break;
       case "MC": {
         const choices = q.choices as TextChoice[];

@@ -293,6 +293,14 @@ const studentCaller = () => rarely(fc.constant<Caller>("a"), bad("no session", f
 const teacherCaller = () =>
   rarely(fc.constant<Caller>("t"), bad("no session", fc.constant("anon")), bad("a student's session", fc.constant("a")), bad("a demoted teacher's old token", fc.constant("demoted")), bad("deleted account", fc.constant("ghost")), bad("forged session", fc.constant("forged")));
 
+/** A server action's payload: an object with the fields given (each well formed or with a defect), or, now and then, not an object at all. */
+const actionBody = (fields: Record<string, fc.Arbitrary<Part>>) => fc.oneof({ weight: 8, arbitrary: object(fields) }, { weight: 1, arbitrary: bad("not an object", notAnObject) });
+/** Calls `action` with a case's payload, with the case's caller's session. */
+const asCaller =
+  (action: (input: unknown) => Promise<unknown>) =>
+  (c: { caller: Part; body: Part }) =>
+    callServerAction(() => action(c.body.value), cookieOf(c.caller.value as Caller));
+
 /** The Origin header: this site, none (same-origin fetches may omit it), another site, or garbage. */
 const origin = () => rarely(fc.constantFrom<string | null>(ORIGIN, null), bad("foreign origin", fc.constantFrom("https://evil.example", "null", "http://localhost:3000.evil.example", "not a url")));
 
@@ -589,26 +597,23 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const cases = fc
       .record({
         caller: studentCaller(),
-        body: fc.oneof(
-          { weight: 8, arbitrary: object({
-            claimId: part(fc.uuid(), bad("already claimed", fc.constant(usedClaim)), bad("not a uuid", fc.oneof(oddText, unstorable, huge)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
-            answers: part(
-              fc.array(fc.constantFrom(...fx.current).map((q) => ({ questionVersionId: q.id, response: rightResponse(q), answeredAt: new Date().toISOString() })), { minLength: 1, maxLength: 3 }),
-              bad("none usable", fc.array(item, { maxLength: 5 })),
-              bad("malformed item", fc.array(fc.record({ questionVersionId: fc.oneof(unstorable, notAString, fc.constant("")), response: fc.jsonValue(), answeredAt: fc.oneof(fc.string(), notAString) }), { minLength: 1, maxLength: 3 })),
-              bad("more than 500", fc.constant(Array.from({ length: 501 }, () => ({ questionVersionId: fx.current[0]!.id, response: {}, answeredAt: new Date().toISOString() })))),
-              bad("wrong type", notAString.filter((v) => !Array.isArray(v))),
-              bad("missing", fc.constant(MISSING)),
-            ),
-          }) },
-          { weight: 1, arbitrary: bad("not an object", notAnObject) },
-        ),
+        body: actionBody({
+          claimId: part(fc.uuid(), bad("already claimed", fc.constant(usedClaim)), bad("not a uuid", fc.oneof(oddText, unstorable, huge)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
+          answers: part(
+            fc.array(fc.constantFrom(...fx.current).map((q) => ({ questionVersionId: q.id, response: rightResponse(q), answeredAt: new Date().toISOString() })), { minLength: 1, maxLength: 3 }),
+            bad("none usable", fc.array(item, { maxLength: 5 })),
+            bad("malformed item", fc.array(fc.record({ questionVersionId: fc.oneof(unstorable, notAString, fc.constant("")), response: fc.jsonValue(), answeredAt: fc.oneof(fc.string(), notAString) }), { minLength: 1, maxLength: 3 })),
+            bad("more than 500", fc.constant(Array.from({ length: 501 }, () => ({ questionVersionId: fx.current[0]!.id, response: {}, answeredAt: new Date().toISOString() })))),
+            bad("wrong type", notAString.filter((v) => !Array.isArray(v))),
+            bad("missing", fc.constant(MISSING)),
+          ),
+        }),
       })
       .filter((c) => defectsOf(c).length > 0);
     await fuzz(
       "claimGuestProgressAction",
       cases,
-      (c) => callServerAction(() => claimGuestProgressAction(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(claimGuestProgressAction),
       (c, outcome) => {
         const defects = defectsOf(c);
         if (defects.join() === "body (claimId: already claimed)") {
@@ -626,19 +631,16 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const cases = fc
       .record({
         caller: studentCaller(),
-        body: fc.oneof(
-          { weight: 8, arbitrary: object({
-            quizSlug: part(fc.constant(PRACTICE), bad("unknown quiz", unknownId.filter((s) => !fx.slugs.includes(s))), bad("every attempt used", fc.constant(fx.exhaustedQuiz)), bad("malformed", fc.oneof(unstorable, huge, fc.constant(""))), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
-            path: part(fc.constant(`/lessons/the-convention`), bad("not a lesson path", fc.oneof(oddText, fc.constantFrom("/teach", "https://evil.example/lessons/", "//evil.example"))), bad("too long", fc.constant(`/lessons/${"x".repeat(300)}`)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
-          }) },
-          { weight: 1, arbitrary: bad("not an object", notAnObject) },
-        ),
+        body: actionBody({
+          quizSlug: part(fc.constant(PRACTICE), bad("unknown quiz", unknownId.filter((s) => !fx.slugs.includes(s))), bad("every attempt used", fc.constant(fx.exhaustedQuiz)), bad("malformed", fc.oneof(unstorable, huge, fc.constant(""))), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
+          path: part(fc.constant(`/lessons/the-convention`), bad("not a lesson path", fc.oneof(oddText, fc.constantFrom("/teach", "https://evil.example/lessons/", "//evil.example"))), bad("too long", fc.constant(`/lessons/${"x".repeat(300)}`)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
+        }),
       })
       .filter((c) => defectsOf(c).length > 0);
     await fuzz(
       "startAttemptAction",
       cases,
-      (c) => callServerAction(() => startAttemptAction(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(startAttemptAction),
       (c, outcome) => expectRefusedAction(outcome, defectsOf(c).join("; "), deniedFor(c.caller)),
     );
   });
@@ -647,22 +649,19 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const { startAssignmentAttemptAction } = await import("@/app/(student)/assignments/actions");
     const cases = fc.record({
       caller: studentCaller(),
-      body: fc.oneof(
-        { weight: 8, arbitrary: object({
-          assignmentId: fc.oneof(
-            bad("another class's assignment", fc.constant(fx.assignments.other)),
-            bad("closed", fc.constant(fx.assignments.closed)),
-            bad("not open yet", fc.constant(fx.assignments.future)),
-            ...idDefects(),
-          ),
-        }) },
-        { weight: 1, arbitrary: bad("not an object", notAnObject) },
-      ),
+      body: actionBody({
+        assignmentId: fc.oneof(
+          bad("another class's assignment", fc.constant(fx.assignments.other)),
+          bad("closed", fc.constant(fx.assignments.closed)),
+          bad("not open yet", fc.constant(fx.assignments.future)),
+          ...idDefects(),
+        ),
+      }),
     });
     await fuzz(
       "startAssignmentAttemptAction",
       cases,
-      (c) => callServerAction(() => startAssignmentAttemptAction(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(startAssignmentAttemptAction),
       (c, outcome) => expectRefusedAction(outcome, defectsOf(c).join("; "), deniedFor(c.caller)),
     );
   });
@@ -672,24 +671,21 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const cases = fc
       .record({
         caller: rarely(fc.constant<Caller>("a"), bad("a teacher's session", fc.constant("t")), bad("no session", fc.constant("anon")), bad("deleted account", fc.constant("ghost"))),
-        body: fc.oneof(
-          { weight: 8, arbitrary: object({
-            code: part(
-              fc.constant(fx.classU.joinCode),
-              bad("already a member", fc.constantFrom(fx.classT.joinCode, fx.classT.joinCode.toLowerCase(), `${fx.classT.joinCode.slice(0, 3)}-${fx.classT.joinCode.slice(3)}`)),
-              bad("unknown code", fc.stringMatching(/^[A-HJ-KM-NP-Z2-9]{7}$/).filter((s) => s !== fx.classT.joinCode && s !== fx.classU.joinCode)),
-              bad("not a code", fc.oneof(oddText.filter((s) => s.trim().length > 0 && s.length <= 20), unstorable.filter((s) => s.length <= 20))),
-              ...textDefects(20),
-            ),
-          }) },
-          { weight: 1, arbitrary: bad("not an object", notAnObject) },
-        ),
+        body: actionBody({
+          code: part(
+            fc.constant(fx.classU.joinCode),
+            bad("already a member", fc.constantFrom(fx.classT.joinCode, fx.classT.joinCode.toLowerCase(), `${fx.classT.joinCode.slice(0, 3)}-${fx.classT.joinCode.slice(3)}`)),
+            bad("unknown code", fc.stringMatching(/^[A-HJ-KM-NP-Z2-9]{7}$/).filter((s) => s !== fx.classT.joinCode && s !== fx.classU.joinCode)),
+            bad("not a code", fc.oneof(oddText.filter((s) => s.trim().length > 0 && s.length <= 20), unstorable.filter((s) => s.length <= 20))),
+            ...textDefects(20),
+          ),
+        }),
       })
       .filter((c) => defectsOf(c).length > 0);
     await fuzz(
       "joinClassAction",
       cases,
-      (c) => callServerAction(() => joinClassAction(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(joinClassAction),
       (c, outcome) => {
         const defects = defectsOf(c);
         if (defects.join() === "body (code: already a member)") {
@@ -708,17 +704,14 @@ describe("server actions", { timeout: TIMEOUT }, () => {
       fc
         .record({
           caller: studentCaller(),
-          body: fc.oneof(
-            { weight: 8, arbitrary: object({ questionVersionId: part(fc.constant(q.id), ...idDefects()), response: part(fc.constantFrom(rightResponse(q), wrongResponse(q)), ...responseDefects(q)) }) },
-            { weight: 1, arbitrary: bad("not an object", notAnObject) },
-          ),
+          body: actionBody({ questionVersionId: part(fc.constant(q.id), ...idDefects()), response: part(fc.constantFrom(rightResponse(q), wrongResponse(q)), ...responseDefects(q)) }),
         })
         .filter((c) => defectsOf(c).length > 0),
     );
     await fuzz(
       "answerReviewAction",
       cases,
-      (c) => callServerAction(() => answerReviewAction(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(answerReviewAction),
       (c, outcome) => expectRefusedAction(outcome, defectsOf(c).join("; "), deniedFor(c.caller)),
     );
   });
@@ -726,12 +719,12 @@ describe("server actions", { timeout: TIMEOUT }, () => {
   /** A teacher's action: the teacher with at least one defect in the payload, or anyone else with any payload. */
   async function teacherFuzz(name: string, action: (input: unknown) => Promise<unknown>, fields: Record<string, fc.Arbitrary<Part>>) {
     const cases = fc
-      .record({ caller: teacherCaller(), body: fc.oneof({ weight: 8, arbitrary: object(fields) }, { weight: 1, arbitrary: bad("not an object", notAnObject) }) })
+      .record({ caller: teacherCaller(), body: actionBody(fields) })
       .filter((c) => defectsOf(c).length > 0);
     await fuzz(
       name,
       cases,
-      (c) => callServerAction(() => action(c.body.value), cookieOf(c.caller.value as Caller)),
+      asCaller(action),
       (c, outcome) => expectRefusedAction(outcome, defectsOf(c).join("; "), deniedFor(c.caller)),
     );
   }

@@ -1,19 +1,13 @@
 import Link from "next/link";
+import { FactStatusBadge } from "@/components/ui/fact-status-badge";
 import type { FactUse } from "@/lib/content/fact-uses";
 import { monthsSince } from "@/lib/content/fact-review";
 import { formatDay, formatMonths, plural } from "@/lib/format";
 
 type Fact = { number: number; topic: string; status: string; asOf: string | null };
 
-const STATUS: Record<string, { label: string; className: string }> = {
-  verified: { label: "Verified", className: "badge badge--good" },
-  partly: { label: "Partly verified", className: "badge badge--warn" },
-  unverified: { label: "Unverified", className: "badge" },
-};
-
 /** One fact: its date and age, whether it is due, and what rests on it (sections, questions in use). */
 export function FactReviewCard({ fact, use, now, due }: { fact: Fact; use: FactUse | undefined; now: Date; due: boolean }) {
-  const status = STATUS[fact.status] ?? STATUS.unverified!;
   const sections = use?.sections ?? [];
   const questions = use?.questions ?? [];
   return (
@@ -22,7 +16,7 @@ export function FactReviewCard({ fact, use, now, due }: { fact: Fact; use: FactU
         <h3 style={{ margin: 0, fontSize: "1.05rem" }}>
           <Link href={`/facts#fact-${fact.number}`}>Fact {fact.number}</Link> · {fact.topic}
         </h3>
-        <span className={status.className}>{status.label}</span>
+        <FactStatusBadge status={fact.status} />
         {due && <span className="badge badge--warn">Review</span>}
       </div>
       <p className="muted" style={{ margin: "0.25rem 0" }}>
