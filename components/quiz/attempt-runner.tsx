@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import type { AttemptDTO, FeedbackDTO } from "@/lib/quiz/dto";
 import { Feedback } from "./feedback";
 import { QuestionCard } from "./question-card";
-import { isAnswered } from "./question-input";
+import { isAnswered, responseToSend } from "./question-input";
 import { Countdown } from "./countdown";
 
 type SaveState = "idle" | "saving" | "saved" | "unsaved" | "refused";
@@ -175,7 +175,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptDTO }) {
 
   function check(questionId: string) {
     const question = attempt.items.find((i) => i.question.id === questionId)!.question;
-    const value = values[questionId] ?? (question.content.type === "ordering" ? { order: question.content.items.map((i) => i.id) } : null);
+    const value = responseToSend(question, values[questionId]);
     setValues((v) => ({ ...v, [questionId]: value }));
     record(questionId, value, 0);
   }

@@ -6,7 +6,7 @@ import { countGuestAnswers, recordGuestAnswer } from "@/lib/learning/guest-store
 import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
 import { Feedback } from "./feedback";
 import { QuestionCard } from "./question-card";
-import { isAnswered } from "./question-input";
+import { isAnswered, responseToSend } from "./question-input";
 import { newClaimId, readGuestState, useGuestState, writeGuestState } from "./use-guest-store";
 
 type Props = { lessonSlug: string; questions: QuestionDTO[]; signUpHref: string };
@@ -36,7 +36,7 @@ export function GuestPractice({ lessonSlug, questions, signUpHref }: Props) {
 
   async function check(question: QuestionDTO) {
     const id = question.id;
-    const value = valueOf(question) ?? (question.content.type === "ordering" ? { order: question.content.items.map((i) => i.id) } : null);
+    const value = responseToSend(question, valueOf(question));
     setChecking((c) => ({ ...c, [id]: true }));
     setErrors((e) => ({ ...e, [id]: "" }));
     try {

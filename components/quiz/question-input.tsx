@@ -204,6 +204,15 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
   }
 }
 
+/**
+ * The response to send for a question: what the student gave, or for an ordering question left
+ * untouched the order it was shown in (an ordering question is answered as soon as it is shown).
+ */
+export function responseToSend(question: QuestionDTO, value: unknown): unknown {
+  if (value !== null && value !== undefined) return value;
+  return question.content.type === "ordering" ? { order: question.content.items.map((i) => i.id) } : null;
+}
+
 /** Whether a response is complete enough to check. */
 export function isAnswered(question: QuestionDTO, value: unknown): boolean {
   if (value === null || value === undefined) return question.content.type === "ordering";

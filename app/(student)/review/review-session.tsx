@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Feedback } from "@/components/quiz/feedback";
 import { QuestionCard } from "@/components/quiz/question-card";
-import { isAnswered } from "@/components/quiz/question-input";
+import { isAnswered, responseToSend } from "@/components/quiz/question-input";
 import type { ReviewAnswerResult, ReviewItemDTO } from "@/lib/learning/review";
 import { answerReviewAction } from "./actions";
 import { formatWeekday } from "@/lib/format";
@@ -24,10 +24,11 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
   const [, startTransition] = useTransition();
   const done = Object.keys(results).length;
 
-  function check(id: string) {
+  function check(question: ReviewItemDTO["question"]) {
+    const id = question.id;
     setPending(id);
     startTransition(async () => {
-      const result = await answerReviewAction({ questionVersionId: id, response: values[id] });
+      const result = await answerReviewAction({ questionVersionId: id, response: responseToSend(question, values[id]) });
       setPending(null);
       if (result.status !== "ok") return setErrors((e) => ({ ...e, [id]: result.message }));
       setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => key !== id)));
@@ -58,7 +59,7 @@ export function ReviewSession({ items }: { items: ReviewItemDTO[] }) {
             actions={
               <>
                 {!result && (
-                  <button type="button" className="button" disabled={pending === question.id || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question.id)}>
+                  <button type="button" className="button" disabled={pending === question.id || !isAnswered(question, values[question.id] ?? null)} onClick={() => check(question)}>
                     {pending === question.id ? "Checking…" : "Check answer"}
                   </button>
                 )}
