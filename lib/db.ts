@@ -64,7 +64,7 @@ export const isUniqueViolation = (error: unknown) => error instanceof Prisma.Pri
  * write lock now, instead of failing later with SQLITE_BUSY when a read transaction tries to
  * become a write transaction.
  */
-export async function lockRow(tx: Tx, table: "User" | "Attempt" | "Course", id: string): Promise<void> {
+export async function lockRow(tx: Tx, table: "User" | "Attempt" | "Course" | "CourseDraft", id: string): Promise<void> {
   // The table name comes from the closed union above, never from input.
   if (env.provider === "postgresql") await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
   else await tx.$executeRawUnsafe(`UPDATE "${table}" SET "id" = "id" WHERE "id" = ?`, id);

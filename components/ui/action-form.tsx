@@ -5,7 +5,8 @@ import { useId } from "react";
 import type { ActionResult } from "@/lib/actions";
 import { useServerAction } from "./use-server-action";
 
-type Field = { name: string; label: string; type?: string; defaultValue?: string; hint?: string; autoComplete?: string };
+/** A field of the form: an input, or with `rows` a textarea of that many rows. */
+type Field = { name: string; label: string; type?: string; defaultValue?: string; hint?: string; autoComplete?: string; rows?: number };
 
 /**
  * A small form that calls a server action with its fields, shows the action's
@@ -64,16 +65,18 @@ export function ActionForm<T>({
       {fields.map((f) => (
         <div className="field" key={f.name}>
           <label htmlFor={`f-${f.name}`}>{f.label}</label>
-          <input
-            id={`f-${f.name}`}
-            name={f.name}
-            type={f.type ?? "text"}
-            defaultValue={f.defaultValue}
-            autoComplete={f.autoComplete ?? "off"}
-            className="input"
-            aria-invalid={invalid === f.name || undefined}
-            aria-describedby={[invalid === f.name && error ? errorId : "", f.hint ? `f-${f.name}-hint` : ""].filter(Boolean).join(" ") || undefined}
-          />
+          {(() => {
+            const props = {
+              id: `f-${f.name}`,
+              name: f.name,
+              defaultValue: f.defaultValue,
+              autoComplete: f.autoComplete ?? "off",
+              className: "input",
+              "aria-invalid": invalid === f.name || undefined,
+              "aria-describedby": [invalid === f.name && error ? errorId : "", f.hint ? `f-${f.name}-hint` : ""].filter(Boolean).join(" ") || undefined,
+            };
+            return f.rows ? <textarea {...props} rows={f.rows} /> : <input {...props} type={f.type ?? "text"} />;
+          })()}
           {f.hint && (
             <span className="field__hint" id={`f-${f.name}-hint`}>
               {f.hint}

@@ -56,6 +56,8 @@ export async function deleteAccount(userId: string): Promise<{ classesDeleted: n
     // Only classes still without students: one that a student joined meanwhile stays.
     const { count: classesDeleted } = await tx.class.deleteMany({ where: { id: { in: sole.map((c) => c.id) }, members: { none: { role: "STUDENT" } } } });
     await tx.rateLimiterFlexible.deleteMany({ where: { key: { in: accountCounterKeys(user.email) } } });
+    // A course draft goes with its only author; one with co-authors stays with them.
+    await tx.courseDraft.deleteMany({ where: { authors: { some: { userId }, every: { userId } } } });
     await tx.user.delete({ where: { id: userId } });
     // What the school may need to know happened, and nothing that says to whom.
     await tx.auditEvent.create({ data: { action: "account.deleted", detail: { role: user.role, classesDeleted } } });

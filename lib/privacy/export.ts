@@ -32,6 +32,8 @@ export const USER_TABLES = {
   AuditEvent: "changesAboutYou (subject), teaching.actions (actor)",
   Assignment: "teaching.assignmentsCreated",
   QuestionVoid: "teaching.questionVoids",
+  CourseDraftAuthor: "teaching.courseDrafts",
+  CourseDraftChange: "teaching.courseDrafts[].yourEdits",
 } as const;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -102,7 +104,7 @@ export async function exportUserData(userId: string, now = currentTime()) {
   const account = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true, updatedAt: true } });
   if (!account) return null;
   const assignmentRef = { select: { id: true, title: true, class: { select: { name: true } } } } as const;
-  const [memberships, targeted, extensions, overrides, progress, mastery, reviews, claims, aboutYou, created, overridesMade, voids, actions] = await Promise.all([
+  const [memberships, targeted, extensions, overrides, progress, mastery, reviews, claims, aboutYou, created, overridesMade, voids, actions, drafts] = await Promise.all([
     db.classMembership.findMany({ where: { userId }, orderBy: { joinedAt: "asc" }, select: { role: true, joinedAt: true, class: { select: { name: true, createdAt: true } } } }),
     db.assignmentStudent.findMany({ where: { userId }, select: { assignment: assignmentRef } }),
     db.assignmentExtension.findMany({ where: { userId }, select: { dueAt: true, extraTimeSec: true, extraAttempts: true, assignment: assignmentRef } }),
@@ -127,6 +129,11 @@ export async function exportUserData(userId: string, now = currentTime()) {
     db.gradeOverride.groupBy({ by: ["assignmentId"], where: { createdById: userId }, _count: { _all: true } }),
     db.questionVoid.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" }, select: { mode: true, reason: true, createdAt: true, assignment: assignmentRef, question: { select: { key: true } } } }),
     db.auditEvent.findMany({ where: { actorId: userId }, orderBy: { createdAt: "asc" }, select: { action: true, targetId: true, createdAt: true } }),
+    db.courseDraft.findMany({
+      where: { authors: { some: { userId } } },
+      orderBy: { createdAt: "asc" },
+      select: { title: true, articleTitle: true, createdAt: true, changes: { where: { userId }, orderBy: { revision: "asc" }, select: { summary: true, at: true } } },
+    }),
   ]);
   const assignment = (a: { id: string; title: string; class: { name: string } }) => ({ id: a.id, title: a.title, class: a.class.name });
   return {
@@ -168,6 +175,8 @@ export async function exportUserData(userId: string, now = currentTime()) {
       // The grades you set are your students' data: how many, per assignment, and nothing more.
       gradeOverridesMade: overridesMade.map((o) => ({ assignmentId: o.assignmentId, count: o._count._all })),
       questionVoids: voids.map((v) => ({ assignment: assignment(v.assignment), question: v.question.key, mode: v.mode, reason: v.reason, createdAt: iso(v.createdAt) })),
+      // The drafts you write, and the edits you made to each (the text itself is the course's, shared with its co-authors).
+      courseDrafts: drafts.map((d) => ({ title: d.title, article: d.articleTitle, createdAt: iso(d.createdAt), yourEdits: d.changes.map((c) => ({ summary: c.summary, at: iso(c.at) })) })),
       // What you did and when; whom it concerned is that student's data.
       actions: actions.map((a) => ({ action: a.action, targetId: a.targetId, at: iso(a.createdAt) })),
     },

@@ -27,6 +27,7 @@ import type { NextRequest } from "next/server";
 import { createAssignment } from "@/lib/assignments/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-policy";
+import { createDraft } from "@/lib/authoring/drafts";
 import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { loadCourse } from "@/lib/content/load";
 import { seedCourse } from "@/lib/content/seed";
@@ -81,6 +82,7 @@ const fx = {} as {
   current: Keyed[]; // every current question version
   questionIds: { inQuiz: string[]; other: string[] }; // Question ids for voiding: of the open assignment's lesson, and of another lesson
   csrf: { token: string; cookie: string };
+  drafts: { t: string; u: string }; // a course draft of T (three paragraphs, revision 1), and one of U
 };
 
 beforeAll(async () => {
@@ -139,6 +141,9 @@ beforeAll(async () => {
   fx.exhaustedQuiz = "military-arguments-check";
   for (let i = 0; i < 3; i++) await submitAttempt(fx.a.id, await startAttempt(fx.a.id, fx.exhaustedQuiz));
   fx.openB = await startAttempt(fx.b.id, PRACTICE);
+  const draft = (teacher: User) =>
+    createDraft(teacher.id, { title: "Fuzz draft", articleTitle: "A", articleSource: "S", articleDate: "2026-03-01", articleUrl: "https://example.org/a", language: "en", text: "One. Two.\n\nThree.\n\nFour." }).then((d) => d.id);
+  fx.drafts = { t: await draft(fx.t), u: await draft(fx.u) };
   fx.slugs = (await db.quiz.findMany({ select: { slug: true } })).map((q) => q.slug);
 
   const versions = await db.questionVersion.findMany({
@@ -739,6 +744,39 @@ describe("server actions", { timeout: TIMEOUT }, () => {
   it("createClassAction", async () => {
     const { createClassAction } = await import("@/app/(teacher)/teach/actions");
     await teacherFuzz("createClassAction", createClassAction, { name: part(legalText(80), ...textDefects(80)) });
+  });
+
+  it("createDraftAction", async () => {
+    const { createDraftAction } = await import("@/app/(teacher)/teach/courses/actions");
+    const missing = bad("missing", fc.constant(MISSING));
+    await teacherFuzz("createDraftAction", createDraftAction, {
+      title: part(legalText(120), ...textDefects(120)),
+      articleTitle: part(legalText(300), ...textDefects(300)),
+      articleSource: part(legalText(120), ...textDefects(120)),
+      articleDate: part(fc.constant("2026-03-01"), bad("not a day", fc.oneof(fc.constantFrom("2026-02-30", "01.03.2026", "yesterday", "2026-3-1"), oddText)), bad("wrong type", notAString), missing),
+      articleUrl: part(fc.constantFrom("https://example.org/a", "http://example.org/b?c=d"), bad("not a web address", fc.oneof(fc.constantFrom("example.org", "javascript:alert(1)", "ftp://example.org/a", "https://"), oddText)), bad("wrong type", notAString), missing),
+      language: part(fc.constantFrom("en", "uk", "pt-BR"), bad("not a language code", fc.oneof(fc.constantFrom("English", "", "e", "EN"), oddText.filter((s) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(s.trim())))), bad("wrong type", notAString), missing),
+      text: part(fc.constant("One.\n\nTwo."), bad("no text", fc.constantFrom("", " \n\n ", "\t")), bad("unstorable characters", unstorable), bad("too long", huge), bad("wrong type", notAString), missing),
+    });
+  });
+
+  it("saveDraftEditAction", async () => {
+    const { saveDraftEditAction } = await import("@/app/(teacher)/teach/courses/actions");
+    const kinds = fc.constantFrom("merge", "split", "paragraph", "details", "fact", "lesson", "addSection", "section", "removeSection");
+    await teacherFuzz("saveDraftEditAction", saveDraftEditAction, {
+      draftId: part(fc.constant(fx.drafts.t), ...idDefects([fx.drafts.u])),
+      revision: part(fc.constant(1), bad("not a revision", fc.oneof(fc.integer({ max: 0 }), fc.double({ noInteger: true }), notANumber)), bad("missing", fc.constant(MISSING))),
+      edit: part(
+        fc.constantFrom({ kind: "merge", n: 1 }, { kind: "split", n: 1, offset: 4 }, { kind: "paragraph", n: 2, text: "Three, edited." }, { kind: "details", field: "title", value: "New title" }, { kind: "addLesson", title: "L" }),
+        bad("no such paragraph, fact, lesson or section", fc.constantFrom({ kind: "merge", n: 3 }, { kind: "paragraph", n: 9, text: "x" }, { kind: "fact", n: 1, field: "text", value: "x" }, { kind: "lesson", lesson: 1, field: "title", value: "x" }, { kind: "addSection", lesson: 1, heading: "h", sectionKind: "article" }, { kind: "section", lesson: 1, section: 1, field: "body", value: "x" }, { kind: "removeSection", lesson: 1, section: 1 })),
+        bad("a split leaving nothing on one side", fc.constantFrom({ kind: "split", n: 1, offset: 99 }, { kind: "split", n: 2, offset: 6 }, { kind: "split", n: 1, offset: 0 })),
+        bad("a bad value", fc.constantFrom({ kind: "details", field: "articleDate", value: "2026-02-30" }, { kind: "details", field: "articleUrl", value: "javascript:alert(1)" }, { kind: "paragraph", n: 1, text: " " }, { kind: "details", field: "title", value: "" })),
+        bad("a field that is not one", fc.record({ kind: fc.constant("details"), field: fc.constantFrom("revision", "id", "authors", "__proto__"), value: fc.string() })),
+        bad("an unknown kind or no kind", fc.oneof(fc.record({ kind: oddText, n: fc.integer() }), fc.record({ n: fc.integer() }))),
+        bad("wrong shape", fc.oneof(notAnObject, fc.record({ kind: kinds, n: notANumber, text: notAString, value: notAString }))),
+        bad("missing", fc.constant(MISSING)),
+      ),
+    });
   });
 
   it("regenerateJoinCodeAction", async () => {

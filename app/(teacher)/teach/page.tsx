@@ -46,6 +46,9 @@ export default async function TeachPage() {
         {plural(due, "background fact")} of the course {due === 1 ? "is" : "are"} more than {plural(DEFAULT_REVIEW_PERIOD, "month")} old.{" "}
         <Link href="/teach/course">Review the course facts</Link> and what rests on each.
       </p>
+      <p data-testid="courses-link">
+        <Link href="/teach/courses">Your courses</Link>: build a course from the next news article, with co-authors.
+      </p>
     </div>
   );
 }

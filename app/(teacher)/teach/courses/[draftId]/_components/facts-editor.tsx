@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import type { DraftView } from "@/lib/authoring/drafts";
+import type { DraftFact, FactField } from "@/lib/authoring/schemas";
+import { AutoField, DraftHeader, useDraft } from "./use-draft";
+
+const STATUS_OPTIONS = [
+  { value: "verified", label: "Verified: may back an answer key" },
+  { value: "unverified", label: "Unverified: context only, never a key" },
+] as const;
+
+const FIELDS: { field: FactField; label: string; type?: string; rows?: number; hint?: string }[] = [
+  { field: "topic", label: "Topic", hint: "A few words, for the list of facts" },
+  { field: "text", label: "Statement", rows: 3, hint: "What students read, as true on the day below" },
+  { field: "sourceTitle", label: "Source", hint: "The document, page or report it comes from" },
+  { field: "sourceUrl", label: "Source address", type: "url" },
+  { field: "asOf", label: "As of", type: "date", hint: "The day the statement was true or checked; students see it beside the fact" },
+];
+
+const EMPTY: DraftFact = { topic: "", text: "", sourceTitle: "", sourceUrl: "", asOf: "", status: "verified" };
+
+/** The draft's background facts: each with its source, its "as of" day and whether it is verified. Cited as [fact:n]. */
+export function FactsEditor({ initial }: { initial: DraftView }) {
+  const { draft, state, save, errorFor, dismiss } = useDraft(initial);
+  const [fresh, setFresh] = useState<DraftFact>(EMPTY);
+
+  return (
+    <>
+      <DraftHeader draft={draft} state={state} current="facts" onDismiss={dismiss} />
+      <p className="lede">
+        Facts give the context the article lacks. Cite one in a lesson as <code>[fact:1]</code>. Only a verified fact may back an answer key; students see every fact with
+        its &ldquo;as of&rdquo; day.
+      </p>
+      {draft.facts.length === 0 && <p className="alert alert--info">No background facts yet. Add the first below.</p>}
+      <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
+        {draft.facts.map((fact, i) => (
+          <li key={i} className="card" id={`fact-${i + 1}`} data-testid="draft-fact">
+            <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>Fact {i + 1}</h2>
+            <div className="form">
+              {FIELDS.map(({ field, ...props }) => (
+                <AutoField key={field} {...props} value={fact[field]} error={errorFor(`fact.${i + 1}.${field}`)} onSave={(value) => save({ kind: "fact", n: i + 1, field, value })} />
+              ))}
+              <AutoField label="Status" options={STATUS_OPTIONS} value={fact.status} onSave={(value) => save({ kind: "fact", n: i + 1, field: "status", value })} />
+            </div>
+          </li>
+        ))}
+      </ol>
+
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-fact">
+        <h2 id="new-fact" style={{ marginTop: 0 }}>
+          Add a fact
+        </h2>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ kind: "addFact", fact: fresh }).then((saved) => saved && setFresh(EMPTY));
+          }}
+        >
+          {FIELDS.map(({ field, label, type, rows, hint }) => (
+            <div className="field" key={field}>
+              <label htmlFor={`new-fact-${field}`}>{label}</label>
+              {rows ? (
+                <textarea id={`new-fact-${field}`} className="input" rows={rows} value={fresh[field]} onChange={(e) => setFresh({ ...fresh, [field]: e.target.value })} />
+              ) : (
+                <input id={`new-fact-${field}`} className="input" type={type ?? "text"} value={fresh[field]} onChange={(e) => setFresh({ ...fresh, [field]: e.target.value })} />
+              )}
+              {hint && <span className="field__hint">{hint}</span>}
+            </div>
+          ))}
+          <div className="field">
+            <label htmlFor="new-fact-status">Status</label>
+            <select id="new-fact-status" className="input" value={fresh.status} onChange={(e) => setFresh({ ...fresh, status: e.target.value as DraftFact["status"] })}>
+              {STATUS_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit" className="button">
+              Add the fact
+            </button>
+          </div>
+          {state.kind === "invalid" && !state.field?.startsWith("fact.") && (
+            <p className="field__error">{state.message}</p>
+          )}
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useState } from "react";
+import { Prose } from "@/components/prose";
+import { sectionProblems } from "@/lib/authoring/checks";
+import type { DraftView } from "@/lib/authoring/drafts";
+import type { DraftSection } from "@/lib/authoring/edits";
+import { parseRef, type ParsedRef } from "@/lib/content/citations";
+import { AutoField, DraftHeader, useDraft } from "./use-draft";
+
+const KIND_OPTIONS = [
+  { value: "article", label: "About the article: teaches what it says" },
+  { value: "background", label: "Background: context the article lacks, citing facts" },
+] as const;
+
+/** One lesson of a draft: its fields, objectives and sections, each section with its preview and its citation check. */
+export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) {
+  const { draft, state, save, errorFor, dismiss } = useDraft(initial);
+  const [heading, setHeading] = useState("");
+  const [kind, setKind] = useState<DraftSection["kind"]>("article");
+  const lesson = draft.lessons[n - 1];
+  if (!lesson) return <p className="alert alert--error">This lesson is no longer in the draft.</p>;
+  const field = (name: string) => errorFor(`lesson.${n}.${name}`);
+  // Citations in the preview go to the draft's own article and facts pages.
+  const hrefOf = (ref: string) => {
+    const parsed: ParsedRef = parseRef(ref);
+    return parsed.kind === "paragraph" ? `/teach/courses/${draft.id}#p${parsed.n}` : parsed.kind === "fact" ? `/teach/courses/${draft.id}/facts#fact-${parsed.id}` : `/teach/courses/${draft.id}`;
+  };
+
+  return (
+    <>
+      <DraftHeader draft={draft} state={state} current="lessons" onDismiss={dismiss} />
+      <h2>
+        Lesson {n}: {lesson.title}
+      </h2>
+      <section className="card" aria-label="The lesson">
+        <div className="form">
+          <AutoField label="Title" value={lesson.title} error={field("title")} onSave={(value) => save({ kind: "lesson", lesson: n, field: "title", value })} />
+          <AutoField label="Summary" rows={2} value={lesson.summary} error={field("summary")} hint="One or two sentences for the course page" onSave={(value) => save({ kind: "lesson", lesson: n, field: "summary", value })} />
+          <AutoField label="Reading time in minutes" type="number" value={String(lesson.minutes)} error={field("minutes")} onSave={(value) => save({ kind: "lesson", lesson: n, field: "minutes", value })} />
+          <AutoField
+            label="Objectives"
+            rows={4}
+            value={lesson.objectives.join("\n")}
+            error={field("objectives")}
+            hint="One per line: what a student can do after the lesson. Each question will test one."
+            onSave={(value) => save({ kind: "lesson", lesson: n, field: "objectives", value })}
+          />
+        </div>
+      </section>
+
+      <h2 style={{ marginTop: "2rem" }}>Sections</h2>
+      <p className="muted">
+        Light markdown: a blank line between paragraphs, &ldquo;- &rdquo; for a list, &ldquo;&gt; &rdquo; for a quote, **bold**. Cite as <code>[¶3]</code>, <code>[fact:1]</code> or{" "}
+        <code>[article]</code>.
+      </p>
+      {lesson.sections.length === 0 && <p className="alert alert--info">No sections yet. Add the first below.</p>}
+      <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
+        {lesson.sections.map((section, i) => {
+          const problems = sectionProblems(draft, section);
+          const where = (name: string) => errorFor(`section.${n}.${i + 1}.${name}`);
+          return (
+            <li key={i} className="card draft-section" data-testid="draft-section">
+              <h3 style={{ marginTop: 0 }}>Section {i + 1}</h3>
+              <div className="form">
+                <AutoField label="Heading" value={section.heading} error={where("heading")} onSave={(value) => save({ kind: "section", lesson: n, section: i + 1, field: "heading", value })} />
+                <AutoField label="Kind" options={KIND_OPTIONS} value={section.kind} onSave={(value) => save({ kind: "section", lesson: n, section: i + 1, field: "kind", value })} />
+                <AutoField label="Text" rows={8} lang={draft.language} value={section.body} error={where("body")} onSave={(value) => save({ kind: "section", lesson: n, section: i + 1, field: "body", value })} />
+              </div>
+              {problems.length > 0 ? (
+                <ul className="draft-problems" data-testid="section-problems" aria-label={`What section ${i + 1} still needs`}>
+                  {problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="badge badge--good" style={{ display: "inline-block" }}>
+                  Every citation found
+                </p>
+              )}
+              {section.body.trim() && (
+                <div className="draft-preview" aria-label={`Section ${i + 1} as students will see it`} role="region">
+                  <p className="eyebrow" style={{ margin: 0 }}>
+                    As students will see it
+                  </p>
+                  <h4 style={{ margin: "0.25rem 0" }}>{section.heading}</h4>
+                  <Prose body={section.body} hrefOf={hrefOf} />
+                </div>
+              )}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => window.confirm(`Remove section ${i + 1}, “${section.heading}”, and its text?`) && save({ kind: "removeSection", lesson: n, section: i + 1 })}
+              >
+                Remove section {i + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-section">
+        <h2 id="new-section" style={{ marginTop: 0 }}>
+          Add a section
+        </h2>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ kind: "addSection", lesson: n, heading, sectionKind: kind }).then((saved) => saved && setHeading(""));
+          }}
+        >
+          <div className="field">
+            <label htmlFor="new-section-heading">Heading</label>
+            <input id="new-section-heading" className="input" value={heading} onChange={(e) => setHeading(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="new-section-kind">Kind</label>
+            <select id="new-section-kind" className="input" value={kind} onChange={(e) => setKind(e.target.value as DraftSection["kind"])}>
+              {KIND_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit" className="button">
+              Add the section
+            </button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { teacherAction } from "@/lib/actions";
+import { addDraftAuthor, createDraft, saveDraftEdit } from "@/lib/authoring/drafts";
+import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
+import { idSchema } from "@/lib/validation";
+
+export const createDraftAction = teacherAction(createDraftSchema, async (input, teacher) => {
+  const created = await createDraft(teacher.id, input);
+  revalidatePath("/teach/courses");
+  return created;
+});
+
+/** One edit of a draft. A stale one comes back unsaved, with what changed and the draft as it is. */
+export const saveDraftEditAction = teacherAction(draftEditSchema, async ({ draftId, revision, edit }, teacher) => saveDraftEdit(teacher.id, draftId, revision, edit));
+
+export const addDraftAuthorAction = teacherAction(
+  z.object({ draftId: idSchema("draftId"), email: z.string().trim().toLowerCase().email("Enter the teacher's email address.") }),
+  async ({ draftId, email }, teacher) => {
+    await addDraftAuthor(teacher.id, draftId, email);
+    revalidatePath(`/teach/courses/${draftId}`);
+    return null;
+  },
+);

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireTeacher } from "@/lib/auth/session";
+import { listDrafts } from "@/lib/authoring/drafts";
+import { formatDateTime, formatDay, plural } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Your courses" };
+
+/** The courses a teacher is writing, each from a news article, with who wrote what last. */
+export default async function CoursesPage() {
+  const teacher = await requireTeacher();
+  const drafts = await listDrafts(teacher.id);
+  return (
+    <div className="narrow">
+      <p className="eyebrow">Teaching</p>
+      <h1>Your courses</h1>
+      <p className="lede">
+        Build a course from the next news article: paste it, and its paragraphs are numbered so that every lesson and question can cite the paragraph it rests on.
+      </p>
+      <p>
+        <Link className="button" href="/teach/courses/new">
+          New course from an article
+        </Link>
+      </p>
+      {drafts.length === 0 ? (
+        <p className="alert alert--info">You are not writing a course yet. Start one from an article; co-authors you add see it here too.</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {drafts.map((d) => {
+            const last = d.changes[0];
+            return (
+              <li key={d.id} className="card" data-testid="draft-card">
+                <p className="eyebrow" style={{ margin: 0 }}>
+                  Draft
+                </p>
+                <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
+                  <Link href={`/teach/courses/${d.id}`}>{d.title}</Link>
+                </h2>
+                <p style={{ margin: "0.25rem 0 0" }}>
+                  From <cite>{d.articleTitle}</cite> ({d.articleSource}, {formatDay(d.articleDate)}) · {plural(d.paragraphs.length, "paragraph")}
+                </p>
+                <p className="muted" style={{ margin: "0.25rem 0 0" }}>
+                  {d.authors.map((a) => a.name).join(", ")}
+                  {last && ` · last change: ${last.by ?? "a former author"} ${last.summary}, ${formatDateTime(last.at)}`}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

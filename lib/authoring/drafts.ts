@@ -1,0 +1,127 @@
+import "server-only";
+import { isTeacher } from "@/lib/auth/roles";
+import { db, lockRow } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { applyEdit, describeEdit, staleSaveMessage, type DraftContent } from "./edits";
+import { numberParagraphs, PARAGRAPH_LIMIT } from "./paragraphs";
+import type { CreateDraftInput, DraftEdit } from "./schemas";
+
+const draftSelect = {
+  id: true,
+  title: true,
+  articleTitle: true,
+  articleSource: true,
+  articleDate: true,
+  articleUrl: true,
+  language: true,
+  paragraphs: true,
+  facts: true,
+  lessons: true,
+  revision: true,
+  updatedAt: true,
+  authors: { orderBy: { addedAt: "asc" as const }, select: { user: { select: { id: true, name: true, email: true } } } },
+  changes: { orderBy: { revision: "desc" as const }, take: 8, select: { revision: true, summary: true, at: true, user: { select: { name: true } } } },
+};
+
+/** A draft as its authors' editor shows it. */
+export type DraftView = DraftContent & {
+  id: string;
+  revision: number;
+  updatedAt: Date;
+  authors: { id: string; name: string; email: string }[];
+  /** The latest saved edits, newest first. */
+  changes: { revision: number; summary: string; by: string | null; at: Date }[];
+};
+
+type DraftRow = { paragraphs: unknown; facts: unknown; lessons: unknown; authors: { user: { id: string; name: string; email: string } }[]; changes: { revision: number; summary: string; at: Date; user: { name: string } | null }[] };
+
+function toView<R extends DraftRow>(row: R): DraftView {
+  const { authors, changes, paragraphs, facts, lessons, ...rest } = row as R & Omit<DraftView, "authors" | "changes" | "paragraphs" | "facts" | "lessons">;
+  return {
+    ...rest,
+    paragraphs: paragraphs as string[],
+    facts: facts as DraftView["facts"],
+    lessons: lessons as DraftView["lessons"],
+    authors: authors.map((a) => a.user),
+    changes: changes.map((c) => ({ revision: c.revision, summary: c.summary, at: c.at, by: c.user?.name ?? null })),
+  };
+}
+
+/** Where-clause for the drafts `userId` writes. */
+const authoredBy = (userId: string) => ({ authors: { some: { userId } } });
+
+async function assertTeacherAccount(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!user || !isTeacher(user)) throw new DomainError("not_found", "Only teachers write courses.");
+}
+
+/** A new draft from a pasted article: its paragraphs numbered, the teacher its first author. */
+export async function createDraft(userId: string, input: CreateDraftInput): Promise<{ id: string; paragraphs: number }> {
+  await assertTeacherAccount(userId);
+  const { text, ...details } = input;
+  const paragraphs = numberParagraphs(text);
+  if (paragraphs.length === 0) throw new DomainError("invalid", "Paste the article's text: its paragraphs become ¶1, ¶2 and so on.", "text");
+  const long = paragraphs.findIndex((p) => p.length > PARAGRAPH_LIMIT);
+  if (long >= 0) throw new DomainError("invalid", `¶${long + 1} is longer than ${formatNumber(PARAGRAPH_LIMIT)} characters: leave a blank line between the article's paragraphs.`, "text");
+  const draft = await db.courseDraft.create({
+    data: {
+      ...details,
+      paragraphs,
+      facts: [],
+      lessons: [],
+      authors: { create: { userId } },
+      changes: { create: { revision: 1, userId, summary: `created the draft from the article, in ${paragraphs.length} paragraphs` } },
+    },
+    select: { id: true },
+  });
+  return { id: draft.id, paragraphs: paragraphs.length };
+}
+
+/** The drafts `userId` writes, the latest edited first. */
+export async function listDrafts(userId: string) {
+  const rows = await db.courseDraft.findMany({ where: authoredBy(userId), orderBy: { updatedAt: "desc" }, select: draftSelect });
+  return rows.map(toView);
+}
+
+/** One draft, only for its authors: anyone else is told it does not exist. */
+export async function getDraft(userId: string, draftId: string): Promise<DraftView> {
+  const row = await db.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: draftSelect });
+  if (!row) throw new DomainError("not_found", "That draft does not exist.");
+  return toView(row);
+}
+
+export type EditOutcome = { saved: true; draft: DraftView } | { saved: false; message: string; draft: DraftView };
+
+/**
+ * Saves one edit made on `revision`. Edits of one draft run one at a time (the row is locked);
+ * an edit made on a revision older than the draft's is refused, with what changed since, and
+ * the draft as it now is. A co-author's work is never overwritten silently.
+ */
+export async function saveDraftEdit(userId: string, draftId: string, revision: number, edit: DraftEdit): Promise<EditOutcome> {
+  const outcome = await db.$transaction(async (tx) => {
+    const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
+    if (!owned) throw new DomainError("not_found", "That draft does not exist.");
+    await lockRow(tx, "CourseDraft", draftId);
+    const draft = await tx.courseDraft.findUniqueOrThrow({ where: { id: draftId }, select: draftSelect });
+    if (draft.revision !== revision) {
+      const since = await tx.courseDraftChange.findMany({ where: { draftId, revision: { gt: revision } }, orderBy: { revision: "asc" }, select: { summary: true, at: true, user: { select: { name: true } } } });
+      return { saved: false as const, message: staleSaveMessage(since.map((c) => ({ summary: c.summary, at: c.at, by: c.user?.name ?? null })), describeEdit(edit), formatDateTime) };
+    }
+    const { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons } = toView(draft);
+    const { summary, next } = applyEdit({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }, edit);
+    await tx.courseDraft.update({ where: { id: draftId }, data: { ...next, revision: revision + 1 } });
+    await tx.courseDraftChange.create({ data: { draftId, revision: revision + 1, userId, summary } });
+    return { saved: true as const };
+  });
+  const draft = await getDraft(userId, draftId);
+  return outcome.saved ? { saved: true, draft } : { saved: false, message: outcome.message, draft };
+}
+
+/** Adds a teacher as a co-author of the draft. */
+export async function addDraftAuthor(userId: string, draftId: string, email: string): Promise<void> {
+  await getDraft(userId, draftId);
+  const other = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
+  if (!other || !isTeacher(other)) throw new DomainError("invalid", "There is no teacher account with that email.", "email");
+  await db.courseDraftAuthor.upsert({ where: { draftId_userId: { draftId, userId: other.id } }, create: { draftId, userId: other.id }, update: {} });
+}

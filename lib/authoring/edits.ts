@@ -1,0 +1,157 @@
+// One edit applied to a draft, and the words that tell a co-author what it changed. Pure.
+import type { z } from "zod";
+import { DomainError } from "@/lib/errors";
+import { mergeWithNext, paragraphCitations, splitParagraph } from "./paragraphs";
+import { detailFields, factFields, lessonFields, sectionFields, type DetailField, type DraftEdit, type DraftFact } from "./schemas";
+
+export type DraftDetails = Record<DetailField, string>;
+export type DraftSection = { heading: string; kind: "article" | "background"; body: string };
+export type DraftLesson = { title: string; summary: string; minutes: number; objectives: string[]; sections: DraftSection[] };
+export type DraftContent = DraftDetails & { paragraphs: string[]; facts: DraftFact[]; lessons: DraftLesson[] };
+
+/** What each detail is called in a message. */
+export const DETAIL_LABEL: Record<DetailField, string> = {
+  title: "course title",
+  articleTitle: "article's title",
+  articleSource: "publication",
+  articleDate: "article's date",
+  articleUrl: "article's address",
+  language: "article's language",
+};
+
+/** What an edit does, in the words its co-authors read ("merged ¶3 and ¶4"). */
+export function describeEdit(edit: DraftEdit): string {
+  switch (edit.kind) {
+    case "details":
+      return `changed the ${DETAIL_LABEL[edit.field]}`;
+    case "paragraph":
+      return `edited ¶${edit.n}`;
+    case "merge":
+      return `merged ¶${edit.n} and ¶${edit.n + 1}`;
+    case "split":
+      return `split ¶${edit.n} in two`;
+    case "addFact":
+      return `added a fact (${edit.fact.topic})`;
+    case "fact":
+      return `edited fact ${edit.n}`;
+    case "addLesson":
+      return `added a lesson (${edit.title})`;
+    case "lesson":
+      return `edited lesson ${edit.lesson}'s ${edit.field}`;
+    case "addSection":
+      return `added a section to lesson ${edit.lesson} (${edit.heading})`;
+    case "section":
+      return `edited section ${edit.section} of lesson ${edit.lesson}`;
+    case "removeSection":
+      return `removed section ${edit.section} of lesson ${edit.lesson}`;
+  }
+}
+
+/** The draft after `edit`, and a summary of the edit. Refuses an edit that cannot apply. */
+export function applyEdit(draft: DraftContent, edit: DraftEdit): { next: DraftContent; summary: string } {
+  return { next: applied(draft, edit), summary: describeEdit(edit) };
+}
+
+/** Parses one field's new value with its schema; a refusal names the field (`where`). */
+function parseField<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]!.message, where);
+  return parsed.data;
+}
+
+function lessonAt(draft: DraftContent, n: number): DraftLesson {
+  const lesson = draft.lessons[n - 1];
+  if (!lesson) throw new DomainError("invalid", `There is no lesson ${n}.`);
+  return lesson;
+}
+
+const replaceAt = <T>(list: readonly T[], n: number, item: T) => list.map((x, i) => (i === n - 1 ? item : x));
+
+function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
+  const count = draft.paragraphs.length;
+  const exists = (n: number) => {
+    if (n > count) throw new DomainError("invalid", `There is no ¶${n}: the article has ${count} paragraphs.`);
+  };
+  switch (edit.kind) {
+    case "details":
+      return { ...draft, [edit.field]: parseField(detailFields[edit.field], edit.value, edit.field) };
+    case "paragraph":
+      exists(edit.n);
+      return { ...draft, paragraphs: replaceAt(draft.paragraphs, edit.n, edit.text) };
+    case "merge":
+      exists(edit.n + 1);
+      assertRenumberable(draft, edit.n);
+      return { ...draft, paragraphs: mergeWithNext(draft.paragraphs, edit.n) };
+    case "split": {
+      exists(edit.n);
+      if (edit.offset >= draft.paragraphs[edit.n - 1]!.length) throw new DomainError("invalid", `¶${edit.n} is shorter than that: choose where to split it again.`);
+      assertRenumberable(draft, edit.n);
+      try {
+        return { ...draft, paragraphs: splitParagraph(draft.paragraphs, edit.n, edit.offset) };
+      } catch {
+        throw new DomainError("invalid", "A split must leave text on both sides.");
+      }
+    }
+    case "addFact":
+      return { ...draft, facts: [...draft.facts, edit.fact] };
+    case "fact": {
+      const fact = draft.facts[edit.n - 1];
+      if (!fact) throw new DomainError("invalid", `There is no fact ${edit.n}.`);
+      return { ...draft, facts: replaceAt(draft.facts, edit.n, { ...fact, [edit.field]: parseField(factFields[edit.field], edit.value, `fact.${edit.n}.${edit.field}`) }) };
+    }
+    case "addLesson":
+      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], sections: [] }] };
+    case "lesson": {
+      const lesson = lessonAt(draft, edit.lesson);
+      const where = `lesson.${edit.lesson}.${edit.field}`;
+      const changed =
+        edit.field === "objectives"
+          ? { objectives: parseField(lessonFields.objectives, edit.value, where).split("\n").map((o) => o.trim()).filter(Boolean) }
+          : { [edit.field]: parseField(lessonFields[edit.field] as z.ZodType<string | number>, edit.value, where) };
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, ...changed }) };
+    }
+    case "addSection": {
+      const lesson = lessonAt(draft, edit.lesson);
+      const section: DraftSection = { heading: edit.heading, kind: edit.sectionKind, body: "" };
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, sections: [...lesson.sections, section] }) };
+    }
+    case "section":
+    case "removeSection": {
+      const lesson = lessonAt(draft, edit.lesson);
+      const section = lesson.sections[edit.section - 1];
+      if (!section) throw new DomainError("invalid", `Lesson ${edit.lesson} has no section ${edit.section}.`);
+      const sections =
+        edit.kind === "removeSection"
+          ? lesson.sections.filter((_, i) => i !== edit.section - 1)
+          : replaceAt(lesson.sections, edit.section, { ...section, [edit.field]: parseField(sectionFields[edit.field], edit.value, `section.${edit.lesson}.${edit.section}.${edit.field}`) });
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, sections }) };
+    }
+  }
+}
+
+/**
+ * A merge or split at ¶n renumbers ¶n and every paragraph after it: refused while any of them
+ * is cited, so that a citation never comes to point at other text.
+ */
+function assertRenumberable(draft: DraftContent, n: number) {
+  const cited = [...paragraphCitations(draft)].filter(([p]) => p >= n).sort(([a], [b]) => a - b);
+  if (cited.length === 0) return;
+  const [first, where] = cited[0]!;
+  throw new DomainError(
+    "invalid",
+    `¶${first} is cited (${where.join("; ")}), and merging or splitting ¶${n} would renumber it. Remove the citations of ¶${n} and later paragraphs first, or edit the text instead.`,
+  );
+}
+
+export type ChangeLine = { summary: string; by: string | null; at: Date };
+
+/**
+ * What a refused save is told: who changed what since the revision it was made on, newest last,
+ * at most five named ("Since you opened this draft, Ada merged ¶3 and ¶4 at 10:42.").
+ */
+export function staleSaveMessage(changes: ChangeLine[], refused: string, time: (d: Date) => string): string {
+  const shown = changes.slice(-5).map((c) => `${c.by ?? "a former author"} ${c.summary} at ${time(c.at)}`);
+  const more = changes.length > shown.length ? `, and ${changes.length - shown.length} earlier changes` : "";
+  const since = shown.length ? `Since you opened this draft, ${shown.join("; ")}${more}.` : "The draft has changed since you opened it.";
+  return `${since} Your change (${refused}) was not saved, so that theirs is not overwritten: the page now shows the draft as it is. Make your change again if it is still needed.`;
+}

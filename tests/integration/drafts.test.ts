@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { addDraftAuthor, createDraft, getDraft, listDrafts, saveDraftEdit } from "@/lib/authoring/drafts";
+import { db } from "@/lib/db";
+import { deleteAccount } from "@/lib/privacy/delete";
+import { exportUserData } from "@/lib/privacy/export";
+
+let n = 0;
+const newUser = (role: "STUDENT" | "TEACHER", name = `${role} ${n + 1}`) =>
+  db.user.create({ data: { email: `draft-${role}${++n}@example.test`, name, role, passwordHash: "x" }, select: { id: true, email: true } });
+
+const ARTICLE = {
+  title: "The court and the treaty",
+  articleTitle: "Court rules on treaty withdrawal",
+  articleSource: "Example Times",
+  articleDate: "2026-03-01",
+  articleUrl: "https://example.org/court",
+  language: "en",
+  text: "The court ruled on Monday.\n\nCritics said the ruling\nwas too late. Others welcomed it.\n\nThe government will appeal.",
+};
+
+describe("course drafts", () => {
+  it("a teacher pastes an article: its paragraphs are numbered, and only its authors can open it", async () => {
+    const teacher = await newUser("TEACHER");
+    const { id, paragraphs } = await createDraft(teacher.id, ARTICLE);
+    expect(paragraphs).toBe(3);
+    const draft = await getDraft(teacher.id, id);
+    expect(draft).toMatchObject({ revision: 1, paragraphs: ["The court ruled on Monday.", "Critics said the ruling was too late. Others welcomed it.", "The government will appeal."], articleSource: "Example Times" });
+    expect(draft.changes.map((c) => c.summary)).toEqual(["created the draft from the article, in 3 paragraphs"]);
+    expect((await listDrafts(teacher.id)).map((d) => d.id)).toEqual([id]);
+
+    const other = await newUser("TEACHER");
+    await expect(getDraft(other.id, id)).rejects.toThrow(/does not exist/);
+    await expect(saveDraftEdit(other.id, id, 1, { kind: "merge", n: 1 })).rejects.toThrow(/does not exist/);
+    expect(await listDrafts(other.id)).toEqual([]);
+    expect((await getDraft(teacher.id, id)).revision).toBe(1);
+  });
+
+  it("a student cannot create a draft, and an article with no text is refused; neither writes anything", async () => {
+    const before = await db.courseDraft.count();
+    const student = await newUser("STUDENT");
+    await expect(createDraft(student.id, ARTICLE)).rejects.toThrow(/Only teachers/);
+    const teacher = await newUser("TEACHER");
+    await expect(createDraft(teacher.id, { ...ARTICLE, text: " \n\n " })).rejects.toThrow(/Paste the article's text/);
+    expect(await db.courseDraft.count()).toBe(before);
+  });
+
+  it("merges, splits and edits are saved one revision each, and a bad edit changes nothing", async () => {
+    const teacher = await newUser("TEACHER");
+    const { id } = await createDraft(teacher.id, ARTICLE);
+    let outcome = await saveDraftEdit(teacher.id, id, 1, { kind: "split", n: 2, offset: "Critics said the ruling was too late.".length });
+    expect(outcome.saved && outcome.draft.paragraphs).toEqual(["The court ruled on Monday.", "Critics said the ruling was too late.", "Others welcomed it.", "The government will appeal."]);
+    outcome = await saveDraftEdit(teacher.id, id, 2, { kind: "merge", n: 3 });
+    expect(outcome.saved && outcome.draft.paragraphs.slice(2)).toEqual(["Others welcomed it. The government will appeal."]);
+    await expect(saveDraftEdit(teacher.id, id, 3, { kind: "merge", n: 3 })).rejects.toThrow(/There is no ¶4/);
+    await expect(saveDraftEdit(teacher.id, id, 3, { kind: "details", field: "articleUrl", value: "not an address" })).rejects.toThrow(/https/);
+    outcome = await saveDraftEdit(teacher.id, id, 3, { kind: "details", field: "articleDate", value: "2026-03-02" });
+    expect(outcome).toMatchObject({ saved: true, draft: { revision: 4, articleDate: "2026-03-02" } });
+    expect(outcome.draft.changes.map((c) => [c.revision, c.summary])).toEqual([
+      [4, "changed the article's date"],
+      [3, "merged ¶3 and ¶4"],
+      [2, "split ¶2 in two"],
+      [1, "created the draft from the article, in 3 paragraphs"],
+    ]);
+  });
+
+  it("a co-author's save made on an older revision is refused, says what changed and by whom, and overwrites nothing", async () => {
+    const ada = await newUser("TEACHER", "Ada Author");
+    const ben = await newUser("TEACHER", "Ben Author");
+    const { id } = await createDraft(ada.id, ARTICLE);
+    await expect(addDraftAuthor(ada.id, id, "nobody@example.test")).rejects.toThrow(/no teacher account/);
+    await addDraftAuthor(ada.id, id, ben.email);
+    expect((await getDraft(ben.id, id)).authors.map((a) => a.name)).toEqual(["Ada Author", "Ben Author"]);
+
+    // Both opened revision 1. Ada merges ¶1 and ¶2; Ben, still on revision 1, edits ¶2.
+    await saveDraftEdit(ada.id, id, 1, { kind: "merge", n: 1 });
+    const refused = await saveDraftEdit(ben.id, id, 1, { kind: "paragraph", n: 2, text: "Ben's words." });
+    expect(refused.saved).toBe(false);
+    if (refused.saved) return;
+    expect(refused.message).toMatch(/^Since you opened this draft, Ada Author merged ¶1 and ¶2 at .+\. Your change \(edited ¶2\) was not saved/);
+    expect(refused.draft.revision).toBe(2);
+    expect(refused.draft.paragraphs).toEqual(["The court ruled on Monday. Critics said the ruling was too late. Others welcomed it.", "The government will appeal."]);
+    // On the draft as it now is, Ben's edit goes in.
+    expect((await saveDraftEdit(ben.id, id, 2, { kind: "paragraph", n: 2, text: "Ben's words." })).saved).toBe(true);
+  });
+
+  it("of edits sent at once on the same revision, exactly one is saved and the others are refused", async () => {
+    const teacher = await newUser("TEACHER");
+    const { id } = await createDraft(teacher.id, { ...ARTICLE, text: Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n") });
+    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => saveDraftEdit(teacher.id, id, 1, { kind: "paragraph", n: i + 1, text: `Edited ${i + 1}.` })));
+    expect(outcomes.filter((o) => o.saved)).toHaveLength(1);
+    const draft = await getDraft(teacher.id, id);
+    expect(draft.revision).toBe(2);
+    expect(draft.paragraphs.filter((p) => p.startsWith("Edited"))).toHaveLength(1);
+    expect(await db.courseDraftChange.count({ where: { draftId: id } })).toBe(2);
+  });
+
+  it("a teacher's data export lists their drafts and edits; deleting the account takes the drafts only they write", async () => {
+    const ada = await newUser("TEACHER", "Ada Leaving");
+    const ben = await newUser("TEACHER", "Ben Staying");
+    const alone = await createDraft(ada.id, { ...ARTICLE, title: "Ada's own" });
+    const shared = await createDraft(ada.id, { ...ARTICLE, title: "Shared" });
+    await addDraftAuthor(ada.id, shared.id, ben.email);
+    await saveDraftEdit(ada.id, shared.id, 1, { kind: "merge", n: 1 });
+
+    const data = await exportUserData(ada.id);
+    expect(data!.teaching.courseDrafts.map((d) => [d.title, d.yourEdits.map((e) => e.summary)])).toEqual([
+      ["Ada's own", ["created the draft from the article, in 3 paragraphs"]],
+      ["Shared", ["created the draft from the article, in 3 paragraphs", "merged ¶1 and ¶2"]],
+    ]);
+
+    await deleteAccount(ada.id);
+    expect(await db.courseDraft.findUnique({ where: { id: alone.id } })).toBeNull();
+    const left = await getDraft(ben.id, shared.id);
+    expect(left.authors.map((a) => a.name)).toEqual(["Ben Staying"]);
+    expect(left.changes.map((c) => c.by)).toEqual([null, null]);
+  });
+});

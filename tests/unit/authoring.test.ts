@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { sectionProblems } from "@/lib/authoring/checks";
+import { applyEdit, staleSaveMessage, type DraftContent } from "@/lib/authoring/edits";
+import { mergeWithNext, numberParagraphs, sentenceBreaks, splitParagraph } from "@/lib/authoring/paragraphs";
+import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
+import { DomainError } from "@/lib/errors";
+
+describe("numbering pasted text", () => {
+  it("splits at blank lines and joins a paragraph's own line breaks", () => {
+    const text = "The court ruled on Monday\nthat the law stands.\n\n\n  A second paragraph.  \r\n\r\nThird,\twith a tab.\n";
+    expect(numberParagraphs(text)).toEqual(["The court ruled on Monday that the law stands.", "A second paragraph.", "Third, with a tab."]);
+  });
+  it("splits at every line break when the text has no blank line", () => {
+    expect(numberParagraphs("One.\nTwo.\n\u00a0\nThree.")).toEqual(["One. Two.", "Three."]);
+    expect(numberParagraphs("One.\nTwo.\nThree.")).toEqual(["One.", "Two.", "Three."]);
+  });
+  it("finds nothing in blank text", () => {
+    expect(numberParagraphs(" \n\n \t ")).toEqual([]);
+  });
+});
+
+describe("merging and splitting", () => {
+  const paragraphs = ["One.", "Two. Still two.", "Three."];
+  it("merges a paragraph with the next and moves the rest up", () => {
+    expect(mergeWithNext(paragraphs, 1)).toEqual(["One. Two. Still two.", "Three."]);
+    expect(() => mergeWithNext(paragraphs, 3)).toThrow(RangeError);
+  });
+  it("splits a paragraph in two and moves the rest down, losing no text", () => {
+    const split = splitParagraph(paragraphs, 2, "Two.".length);
+    expect(split).toEqual(["One.", "Two.", "Still two.", "Three."]);
+    expect(mergeWithNext(split, 2)).toEqual(paragraphs);
+    expect(() => splitParagraph(paragraphs, 2, 0)).toThrow(RangeError);
+  });
+  it("offers a split after each sentence but the last", () => {
+    const text = "Kyiv said so on 29 June. Critics disagreed! Was it legal? Yes.";
+    const breaks = sentenceBreaks(text);
+    expect(breaks.map((b) => text.slice(0, b).trim().split(" ").pop())).toEqual(["June.", "disagreed!", "legal?"]);
+    expect(sentenceBreaks("Only one sentence.")).toEqual([]);
+  });
+});
+
+describe("edits", () => {
+  const draft: DraftContent = {
+    title: "A course",
+    articleTitle: "An article",
+    articleSource: "A paper",
+    articleDate: "2026-03-01",
+    articleUrl: "https://example.org/a",
+    language: "en",
+    paragraphs: ["One.", "Two. Three."],
+    facts: [],
+    lessons: [],
+  };
+  it("applies each kind and says what it did", () => {
+    expect(applyEdit(draft, { kind: "merge", n: 1 })).toEqual({ next: { ...draft, paragraphs: ["One. Two. Three."] }, summary: "merged ¶1 and ¶2" });
+    expect(applyEdit(draft, { kind: "split", n: 2, offset: 4 }).next.paragraphs).toEqual(["One.", "Two.", "Three."]);
+    expect(applyEdit(draft, { kind: "paragraph", n: 1, text: "Uno." })).toMatchObject({ next: { paragraphs: ["Uno.", "Two. Three."] }, summary: "edited ¶1" });
+    expect(applyEdit(draft, { kind: "details", field: "articleDate", value: "2026-03-02" })).toMatchObject({ next: { articleDate: "2026-03-02" }, summary: "changed the article's date" });
+  });
+  it("refuses what cannot apply, with a message and the field", () => {
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof DomainError ? { message: error.message, field: error.field } : error;
+      }
+      return "applied";
+    };
+    expect(refused(() => applyEdit(draft, { kind: "merge", n: 2 }))).toEqual({ message: "There is no ¶3: the article has 2 paragraphs.", field: undefined });
+    expect(refused(() => applyEdit(draft, { kind: "split", n: 2, offset: 40 }))).toMatchObject({ message: expect.stringContaining("shorter") });
+    expect(refused(() => applyEdit(draft, { kind: "details", field: "articleDate", value: "2026-02-30" }))).toEqual({ message: "That date does not exist.", field: "articleDate" });
+    expect(refused(() => applyEdit(draft, { kind: "details", field: "articleUrl", value: "javascript:alert(1)" }))).toMatchObject({ field: "articleUrl" });
+  });
+});
+
+describe("facts and lessons", () => {
+  const base: DraftContent = {
+    title: "A course",
+    articleTitle: "An article",
+    articleSource: "A paper",
+    articleDate: "2026-03-01",
+    articleUrl: "https://example.org/a",
+    language: "en",
+    paragraphs: ["One.", "Two. Three.", "Four."],
+    facts: [],
+    lessons: [],
+  };
+  const fact = { topic: "Entry into force", text: "It entered into force on 1 March 1999.", sourceTitle: "Treaty text, Art. 17", sourceUrl: "https://example.org/treaty", asOf: "1999-03-01", status: "verified" as const };
+  const edit = (draft: DraftContent, ...edits: Parameters<typeof applyEdit>[1][]) => edits.reduce((d, e) => applyEdit(d, e).next, draft);
+
+  it("adds a fact and edits one field of it, checked as on creation", () => {
+    const draft = edit(base, { kind: "addFact", fact }, { kind: "fact", n: 1, field: "status", value: "unverified" });
+    expect(draft.facts).toEqual([{ ...fact, status: "unverified" }]);
+    expect(() => applyEdit(draft, { kind: "fact", n: 1, field: "asOf", value: "1999-02-30" })).toThrow("That date does not exist.");
+    expect(() => applyEdit(draft, { kind: "fact", n: 2, field: "text", value: "x" })).toThrow("There is no fact 2.");
+  });
+
+  it("adds a lesson and its sections; objectives are one per line", () => {
+    const draft = edit(
+      base,
+      { kind: "addLesson", title: "The ruling" },
+      { kind: "lesson", lesson: 1, field: "objectives", value: "Explain the ruling\n\n  Weigh the critics  \n" },
+      { kind: "lesson", lesson: 1, field: "minutes", value: "15" },
+      { kind: "addSection", lesson: 1, heading: "What the court said", sectionKind: "article" },
+      { kind: "section", lesson: 1, section: 1, field: "body", value: "The court ruled [¶2]." },
+    );
+    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }] }]);
+    expect(() => applyEdit(draft, { kind: "lesson", lesson: 1, field: "minutes", value: "a while" })).toThrow(/minutes/);
+    expect(edit(draft, { kind: "removeSection", lesson: 1, section: 1 }).lessons[0]!.sections).toEqual([]);
+  });
+
+  it("refuses to merge or split once the paragraph or a later one is cited, and says where", () => {
+    const draft = edit(base, { kind: "addLesson", title: "L" }, { kind: "addSection", lesson: 1, heading: "S", sectionKind: "article" }, { kind: "section", lesson: 1, section: 1, field: "body", value: "As [¶2] says." });
+    expect(() => applyEdit(draft, { kind: "merge", n: 1 })).toThrow("¶2 is cited (lesson 1, “S”), and merging or splitting ¶1 would renumber it.");
+    expect(() => applyEdit(draft, { kind: "split", n: 2, offset: 4 })).toThrow(/¶2 is cited/);
+    // After the last cited paragraph, nothing moves under a citation.
+    expect(applyEdit(draft, { kind: "split", n: 3, offset: 3 }).next.paragraphs).toEqual(["One.", "Two. Three.", "Fou", "r."]);
+    expect(applyEdit(draft, { kind: "paragraph", n: 2, text: "Two, corrected." }).next.paragraphs[1]).toBe("Two, corrected.");
+  });
+});
+
+describe("what a browser may send", () => {
+  it("checks the new draft's fields", () => {
+    const ok = createDraftSchema.safeParse({ title: " T ", articleTitle: "A", articleSource: "S", articleDate: "2026-01-31", articleUrl: "https://x.org", language: "uk", text: "x" });
+    expect(ok.success && ok.data.title).toBe("T");
+    const bad = createDraftSchema.safeParse({ title: "", articleTitle: "A", articleSource: "S", articleDate: "31.01.2026", articleUrl: "x.org", language: "Ukrainian", text: "x\u0000" });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.path[0]).sort()).toEqual(["articleDate", "articleUrl", "language", "text", "title"]);
+  });
+  it("refuses an empty paragraph and an unknown kind", () => {
+    expect(draftEditSchema.safeParse({ draftId: "d1", revision: 1, edit: { kind: "paragraph", n: 1, text: "  " } }).success).toBe(false);
+    expect(draftEditSchema.safeParse({ draftId: "d1", revision: 1, edit: { kind: "delete", n: 1 } }).success).toBe(false);
+    expect(draftEditSchema.safeParse({ draftId: "d1", revision: 0, edit: { kind: "merge", n: 1 } }).success).toBe(false);
+  });
+});
+
+describe("the message a stale save gets", () => {
+  const at = new Date("2026-12-02T10:42:00Z");
+  const time = (d: Date) => d.toISOString().slice(11, 16);
+  it("names who changed what since, and the change that was not saved", () => {
+    const message = staleSaveMessage([{ summary: "merged ¶3 and ¶4", by: "Ada", at }, { summary: "edited ¶5", by: null, at }], "edited ¶3", time);
+    expect(message).toBe(
+      "Since you opened this draft, Ada merged ¶3 and ¶4 at 10:42; a former author edited ¶5 at 10:42. Your change (edited ¶3) was not saved, so that theirs is not overwritten: the page now shows the draft as it is. Make your change again if it is still needed.",
+    );
+  });
+  it("names the latest five and counts the rest", () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ summary: `edited ¶${i + 1}`, by: "Ada", at }));
+    expect(staleSaveMessage(many, "x", time)).toMatch(/Ada edited ¶3 at 10:42; .*Ada edited ¶7 at 10:42, and 2 earlier changes\./);
+  });
+});
+
+describe("a section's citations", () => {
+  const draft = { paragraphs: ["One.", "Two."], facts: [{ topic: "t", text: "x", sourceTitle: "s", sourceUrl: "https://x.org", asOf: "2026-01-01", status: "verified" as const }] };
+  it("are sound when every reference exists", () => {
+    expect(sectionProblems(draft, { heading: "h", kind: "background", body: "As [¶2] and [fact:1] say." })).toEqual([]);
+  });
+  it("name each missing paragraph or fact, an uncited text and a background without a fact", () => {
+    expect(sectionProblems(draft, { heading: "h", kind: "article", body: "See [¶3] and [fact:2]." })).toEqual([
+      "¶\u20093 is not a paragraph of the article: it has 2 paragraphs.",
+      "Fact 2 does not exist: the draft has 1 fact.",
+    ]);
+    expect(sectionProblems(draft, { heading: "h", kind: "background", body: "No citation." })).toEqual([
+      "Cite the paragraph or fact each claim rests on, as [¶3] or [fact:1].",
+      "A background section cites at least one fact.",
+    ]);
+    expect(sectionProblems(draft, { heading: "h", kind: "article", body: " " })).toEqual(["Write the section's text."]);
+  });
+});
