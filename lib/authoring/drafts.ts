@@ -42,7 +42,8 @@ function toView<R extends DraftRow>(row: R): DraftView {
     ...rest,
     paragraphs: paragraphs as string[],
     facts: facts as DraftView["facts"],
-    lessons: lessons as DraftView["lessons"],
+    // Lessons saved before questions existed have none.
+    lessons: (lessons as DraftView["lessons"]).map((l) => ({ ...l, questions: l.questions ?? [] })),
     authors: authors.map((a) => a.user),
     changes: changes.map((c) => ({ revision: c.revision, summary: c.summary, at: c.at, by: c.user?.name ?? null })),
   };

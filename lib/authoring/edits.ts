@@ -2,11 +2,12 @@
 import type { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { mergeWithNext, paragraphCitations, splitParagraph } from "./paragraphs";
-import { detailFields, factFields, lessonFields, sectionFields, type DetailField, type DraftEdit, type DraftFact } from "./schemas";
+import { ANSWER_EXAMPLE, type DraftQuestion } from "./questions";
+import { detailFields, factFields, lessonFields, questionFields, sectionFields, type DetailField, type DraftEdit, type DraftFact } from "./schemas";
 
 export type DraftDetails = Record<DetailField, string>;
 export type DraftSection = { heading: string; kind: "article" | "background"; body: string };
-export type DraftLesson = { title: string; summary: string; minutes: number; objectives: string[]; sections: DraftSection[] };
+export type DraftLesson = { title: string; summary: string; minutes: number; objectives: string[]; sections: DraftSection[]; questions: DraftQuestion[] };
 export type DraftContent = DraftDetails & { paragraphs: string[]; facts: DraftFact[]; lessons: DraftLesson[] };
 
 /** What each detail is called in a message. */
@@ -44,6 +45,12 @@ export function describeEdit(edit: DraftEdit): string {
       return `edited section ${edit.section} of lesson ${edit.lesson}`;
     case "removeSection":
       return `removed section ${edit.section} of lesson ${edit.lesson}`;
+    case "addQuestion":
+      return `added a question to lesson ${edit.lesson}`;
+    case "question":
+      return `edited question ${edit.question} of lesson ${edit.lesson} (its ${edit.field})`;
+    case "removeQuestion":
+      return `removed question ${edit.question} of lesson ${edit.lesson}`;
   }
 }
 
@@ -100,7 +107,7 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
       return { ...draft, facts: replaceAt(draft.facts, edit.n, { ...fact, [edit.field]: parseField(factFields[edit.field], edit.value, `fact.${edit.n}.${edit.field}`) }) };
     }
     case "addLesson":
-      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], sections: [] }] };
+      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], sections: [], questions: [] }] };
     case "lesson": {
       const lesson = lessonAt(draft, edit.lesson);
       const where = `lesson.${edit.lesson}.${edit.field}`;
@@ -125,6 +132,25 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
           ? lesson.sections.filter((_, i) => i !== edit.section - 1)
           : replaceAt(lesson.sections, edit.section, { ...section, [edit.field]: parseField(sectionFields[edit.field], edit.value, `section.${edit.lesson}.${edit.section}.${edit.field}`) });
       return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, sections }) };
+    }
+    case "addQuestion": {
+      const lesson = lessonAt(draft, edit.lesson);
+      const question: DraftQuestion = { type: edit.questionType, prompt: edit.prompt, objective: 0, refs: "", answers: ANSWER_EXAMPLE[edit.questionType], explanation: "", points: 1 };
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, question] }) };
+    }
+    case "question":
+    case "removeQuestion": {
+      const lesson = lessonAt(draft, edit.lesson);
+      const question = lesson.questions[edit.question - 1];
+      if (!question) throw new DomainError("invalid", `Lesson ${edit.lesson} has no question ${edit.question}.`);
+      const questions =
+        edit.kind === "removeQuestion"
+          ? lesson.questions.filter((_, i) => i !== edit.question - 1)
+          : replaceAt(lesson.questions, edit.question, {
+              ...question,
+              [edit.field]: parseField(questionFields[edit.field] as z.ZodType<string | number>, edit.value, `question.${edit.lesson}.${edit.question}.${edit.field}`),
+            });
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions }) };
     }
   }
 }

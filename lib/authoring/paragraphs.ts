@@ -2,6 +2,7 @@
 // merged or split by the teacher. Pure functions; each returns a new list and never loses text.
 import { citedRefs, parseRef } from "@/lib/content/citations";
 import type { DraftContent } from "./edits";
+import { parseRefs } from "./questions";
 
 /** The longest paragraph kept whole, in characters: longer text is an article pasted without breaks. */
 export const PARAGRAPH_LIMIT = 5_000;
@@ -46,20 +47,21 @@ export function sentenceBreaks(text: string, locale = "en"): number[] {
   return ends.filter((end) => end < text.length && text.slice(end).trim() !== "");
 }
 
-/** Where each paragraph is cited: ¶n → the lessons' sections that cite it ("lesson 1, “The ruling”"). */
+/** Where each paragraph is cited: ¶n → the sections and questions that cite it ("lesson 1, “The ruling”", "lesson 1, question 2"). */
 export function paragraphCitations(draft: Pick<DraftContent, "lessons">): Map<number, string[]> {
   const cited = new Map<number, string[]>();
-  draft.lessons.forEach((lesson, l) =>
-    lesson.sections.forEach((section) => {
-      for (const ref of citedRefs(section.body)) {
-        const parsed = parseRef(ref);
-        if (parsed.kind !== "paragraph") continue;
-        const at = `lesson ${l + 1}, “${section.heading}”`;
-        const list = cited.get(parsed.n) ?? [];
-        if (!list.includes(at)) list.push(at);
-        cited.set(parsed.n, list);
-      }
-    }),
-  );
+  const note = (refs: string[], at: string) => {
+    for (const ref of refs) {
+      const parsed = parseRef(ref);
+      if (parsed.kind !== "paragraph") continue;
+      const list = cited.get(parsed.n) ?? [];
+      if (!list.includes(at)) list.push(at);
+      cited.set(parsed.n, list);
+    }
+  };
+  draft.lessons.forEach((lesson, l) => {
+    lesson.sections.forEach((section) => note(citedRefs(section.body), `lesson ${l + 1}, “${section.heading}”`));
+    lesson.questions.forEach((question, q) => note(parseRefs(question.refs).refs, `lesson ${l + 1}, question ${q + 1}`));
+  });
   return cited;
 }

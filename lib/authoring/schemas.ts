@@ -71,6 +71,19 @@ export const lessonFields = {
 export type LessonField = keyof typeof lessonFields;
 const LESSON_FIELDS = Object.keys(lessonFields) as [LessonField, ...LessonField[]];
 
+/** A question's own fields, each saved on its own; its type is chosen when it is added. */
+export const questionFields = {
+  prompt: plainText().trim().max(2_000, "Keep the question under 2,000 characters."),
+  objective: z.coerce.number({ message: "Choose an objective." }).int().min(0).max(100),
+  refs: plainText().max(500, "Keep the references under 500 characters."),
+  answers: plainText().max(10_000, "Keep the answers under 10,000 characters."),
+  explanation: plainText().trim().max(4_000, "Keep the explanation under 4,000 characters."),
+  points: z.coerce.number({ message: "Give the points as a number." }).positive("A question is worth more than 0 points.").max(100, "A question is worth at most 100 points."),
+} as const;
+export type QuestionField = keyof typeof questionFields;
+const QUESTION_FIELDS = Object.keys(questionFields) as [QuestionField, ...QuestionField[]];
+export const QUESTION_TYPE_VALUES = ["single", "multiple", "true_false", "ordering", "matching", "short_text", "numeric", "classification"] as const;
+
 /** A section of a lesson: "article" teaches what the article says, "background" the context it lacks (citing facts). */
 export const sectionFields = {
   heading: line("section's heading", 160),
@@ -96,6 +109,9 @@ export const draftEditSchema = z.object({
     z.object({ kind: z.literal("addSection"), lesson: position, heading: sectionFields.heading, sectionKind: sectionFields.kind }),
     z.object({ kind: z.literal("section"), lesson: position, section: position, field: z.enum(SECTION_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("removeSection"), lesson: position, section: position }),
+    z.object({ kind: z.literal("addQuestion"), lesson: position, questionType: z.enum(QUESTION_TYPE_VALUES, { message: "Choose the kind of question." }), prompt: plainText().trim().min(1, "Write the question.").max(2_000, "Keep the question under 2,000 characters.") }),
+    z.object({ kind: z.literal("question"), lesson: position, question: position, field: z.enum(QUESTION_FIELDS), value: z.string() }),
+    z.object({ kind: z.literal("removeQuestion"), lesson: position, question: position }),
   ]),
 });
 export type DraftEdit = z.infer<typeof draftEditSchema>["edit"];

@@ -134,6 +134,33 @@ test("a teacher pastes an article, merges and splits its paragraphs, and a stale
   const preview = section.getByRole("region", { name: "Section 1 as students will see it" });
   await expect(preview.getByRole("link", { name: "¶\u20092" })).toHaveAttribute("href", /\/teach\/courses\/[^/]+#p2$/);
   await expect(preview.getByRole("link", { name: "Fact 1" })).toHaveAttribute("href", /\/facts#fact-1$/);
+
+  // A question tied to ¶2: it lists what it still needs, then, whole, is previewed and graded by the engine.
+  await page.getByLabel("Kind of question").selectOption({ label: "Single choice" });
+  await page.locator("#new-question-prompt").fill("What did the court decide about the notice?");
+  await page.getByRole("button", { name: "Add the question" }).click();
+  await saved(page, 11);
+  const question = page.getByTestId("draft-question");
+  await expect(question.getByTestId("question-problems")).toContainText("Choose the objective it tests.");
+  await question.getByLabel("Objective it tests").selectOption({ label: "Say what the court decided" });
+  await saved(page, 12);
+  await question.getByLabel("References").fill("¶2");
+  await question.getByLabel("References").blur();
+  await saved(page, 13);
+  await question.getByLabel("Answers").fill("* That it was lawful\nThat it needed a vote in parliament\nThat it came too late");
+  await question.getByLabel("Answers").blur();
+  await saved(page, 14);
+  await question.getByLabel("Explanation").fill("¶2: the court found that the constitution leaves the notice to the executive.");
+  await question.getByLabel("Explanation").blur();
+  await saved(page, 15);
+  await expect(question.getByTestId("question-ready")).toHaveText("Ready: the key grades as correct");
+  const studentView = question.getByRole("region", { name: /as students will see it$/ });
+  await studentView.getByLabel("That it needed a vote in parliament").check();
+  await studentView.getByRole("button", { name: "Try this answer" }).click();
+  await expect(studentView.getByTestId("preview-result")).toHaveText("Not right: 0% credit.");
+  await studentView.getByLabel("That it was lawful").check();
+  await studentView.getByRole("button", { name: "Try this answer" }).click();
+  await expect(studentView.getByTestId("preview-result")).toHaveText("Right: this answer earns full credit.");
   await screenshot(page, "authoring-lesson-desktop");
   await expectAccessible(page);
   await page.setViewportSize(PHONE);
@@ -141,9 +168,9 @@ test("a teacher pastes an article, merges and splits its paragraphs, and a stale
 
   // ¶2 is cited now: merging ¶1 into it, which would renumber it, is refused and says where it is cited.
   await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Article" }).click();
-  await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”");
+  await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”; lesson 1, question 1");
   await page.getByRole("button", { name: "Merge with ¶2" }).click();
-  await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”\), and merging or splitting ¶1 would renumber it\./);
+  await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”; lesson 1, question 1\), and merging or splitting ¶1 would renumber it\./);
   await expect(paragraphs(page)).toHaveCount(4);
   await screenshot(page, "authoring-draft-phone");
   await page.goto("/teach/courses");

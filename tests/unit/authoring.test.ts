@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sectionProblems } from "@/lib/authoring/checks";
+import { buildQuestion, keyGradesCorrect, parseRefs, questionProblems, storedForPreview, type DraftQuestion } from "@/lib/authoring/questions";
 import { applyEdit, staleSaveMessage, type DraftContent } from "@/lib/authoring/edits";
 import { mergeWithNext, numberParagraphs, sentenceBreaks, splitParagraph } from "@/lib/authoring/paragraphs";
 import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
@@ -104,7 +105,7 @@ describe("facts and lessons", () => {
       { kind: "addSection", lesson: 1, heading: "What the court said", sectionKind: "article" },
       { kind: "section", lesson: 1, section: 1, field: "body", value: "The court ruled [¶2]." },
     );
-    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }] }]);
+    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
     expect(() => applyEdit(draft, { kind: "lesson", lesson: 1, field: "minutes", value: "a while" })).toThrow(/minutes/);
     expect(edit(draft, { kind: "removeSection", lesson: 1, section: 1 }).lessons[0]!.sections).toEqual([]);
   });
@@ -163,5 +164,69 @@ describe("a section's citations", () => {
       "A background section cites at least one fact.",
     ]);
     expect(sectionProblems(draft, { heading: "h", kind: "article", body: " " })).toEqual(["Write the section's text."]);
+  });
+});
+
+describe("questions", () => {
+  const lesson = { title: "L", summary: "", minutes: 10, objectives: ["Say what the court decided"], sections: [], questions: [] };
+  const draft = {
+    paragraphs: ["One.", "Two.", "Three."],
+    facts: [
+      { topic: "t", text: "x", sourceTitle: "s", sourceUrl: "https://x.org", asOf: "2026-01-01", status: "verified" as const },
+      { topic: "u", text: "y", sourceTitle: "s", sourceUrl: "https://x.org", asOf: "2026-01-01", status: "unverified" as const },
+    ],
+  };
+  const q = (type: DraftQuestion["type"], answers: string, over: Partial<DraftQuestion> = {}): DraftQuestion => ({ type, prompt: "Which?", objective: 1, refs: "¶2", answers, explanation: "Because ¶2 says so.", points: 1, ...over });
+
+  it("reads references as typed", () => {
+    expect(parseRefs("¶2, p3 [fact:1] fact 4; article ¶2")).toEqual({ refs: ["p2", "p3", "fact:1", "fact:4", "article"], unreadable: [] });
+    expect(parseRefs("paragraph 2, ¶x").unreadable).toEqual(["paragraph", "2", "¶x"]);
+  });
+
+  it("turns each type's plain-text answers into a question whose key the engine grades as correct", () => {
+    const cases: [DraftQuestion["type"], string][] = [
+      ["single", "* Right\nWrong"],
+      ["multiple", "* A\n* B\nC"],
+      ["true_false", "False"],
+      ["ordering", "1\n2\n3"],
+      ["matching", "a = 1\nb = 2\nc = 3\n= 4"],
+      ["short_text", "Article 20\nArt. 20"],
+      ["numeric", "6 ± 1 months"],
+      ["classification", "fact: It rained.\nopinion: Rain is sad."],
+    ];
+    for (const [type, answers] of cases) {
+      const built = buildQuestion(q(type, answers), lesson, draft);
+      expect(built.problems, type).toEqual([]);
+      expect(keyGradesCorrect(storedForPreview(built.question!)), type).toBe(true);
+    }
+    expect(buildQuestion(q("numeric", "6 ± 1 months"), lesson, draft).question).toMatchObject({ answer: 6, tolerance: 1, unit: "months" });
+    expect(buildQuestion(q("matching", "a = 1\nb = 2\nc = 3\n= 4"), lesson, draft).question).toMatchObject({ distractors: ["4"] });
+  });
+
+  it("lists what a question still needs, and refuses a key resting on an unverified fact", () => {
+    expect(questionProblems(q("single", "Right\nWrong", { prompt: " ", objective: 0, refs: "", explanation: "" }), lesson, draft)).toEqual([
+      "Write the question.",
+      "Choose the objective it tests.",
+      "Name the paragraph or fact it tests, for example ¶3.",
+      "Write the explanation students read after answering.",
+      "Start exactly one option with * to mark the right answer.",
+    ]);
+    expect(questionProblems(q("true_false", "true", { refs: "¶4, fact:2, fact:3" }), lesson, draft)).toEqual([
+      "¶\u20094 is not a paragraph of the article.",
+      "Fact 2 is unverified: an answer key may rest on verified facts only.",
+      "Fact 3 does not exist.",
+    ]);
+    expect(questionProblems(q("classification", "fact: ok\nperhaps: no"), lesson, draft)).toEqual(["Start each statement with fact:, claim:, opinion:."]);
+    expect(questionProblems(q("numeric", "about six"), lesson, draft)).toEqual(["Start with the answer as a number, for example 161 or 6 ± 1 months."]);
+  });
+
+  it("finds a key the engine would not grade as correct: a short answer that normalises to nothing", () => {
+    expect(questionProblems(q("short_text", "!!!"), lesson, draft)).toEqual(["The engine does not grade this key as correct: check the answers."]);
+  });
+
+  it("counts a question's paragraphs as cited, so they keep their numbers", () => {
+    const content: DraftContent = { title: "T", articleTitle: "A", articleSource: "S", articleDate: "2026-03-01", articleUrl: "https://x.org", language: "en", ...draft, lessons: [{ ...lesson, questions: [q("true_false", "true", { refs: "¶3" })] }] };
+    expect(() => applyEdit(content, { kind: "merge", n: 2 })).toThrow("¶3 is cited (lesson 1, question 1), and merging or splitting ¶2 would renumber it.");
+    expect(applyEdit(content, { kind: "addQuestion", lesson: 1, questionType: "ordering", prompt: "Order them." }).next.lessons[0]!.questions[1]).toMatchObject({ type: "ordering", answers: "First\nSecond\nThird", objective: 0 });
   });
 });

@@ -6,6 +6,9 @@ import { sectionProblems } from "@/lib/authoring/checks";
 import type { DraftView } from "@/lib/authoring/drafts";
 import type { DraftSection } from "@/lib/authoring/edits";
 import { parseRef, type ParsedRef } from "@/lib/content/citations";
+import { QUESTION_TYPES } from "@/lib/authoring/questions";
+import type { QuestionType } from "@/lib/quiz/types";
+import { QuestionEditor } from "./question-editor";
 import { AutoField, DraftHeader, useDraft } from "./use-draft";
 
 const KIND_OPTIONS = [
@@ -18,6 +21,8 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
   const { draft, state, save, errorFor, dismiss } = useDraft(initial);
   const [heading, setHeading] = useState("");
   const [kind, setKind] = useState<DraftSection["kind"]>("article");
+  const [questionType, setQuestionType] = useState<QuestionType>("single");
+  const [prompt, setPrompt] = useState("");
   const lesson = draft.lessons[n - 1];
   if (!lesson) return <p className="alert alert--error">This lesson is no longer in the draft.</p>;
   const field = (name: string) => errorFor(`lesson.${n}.${name}`);
@@ -128,6 +133,48 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
           <div>
             <button type="submit" className="button">
               Add the section
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <h2 style={{ marginTop: "2rem" }}>Questions</h2>
+      <p className="muted">Each question tests one objective and names the paragraphs or facts it rests on; item analysis rolls up to those paragraphs.</p>
+      {lesson.questions.length === 0 && <p className="alert alert--info">No questions yet. Add the first below.</p>}
+      <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
+        {lesson.questions.map((question, i) => (
+          <QuestionEditor key={i} n={i + 1} lessonNumber={n} question={question} lesson={lesson} draft={draft} errorFor={errorFor} save={save} />
+        ))}
+      </ol>
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-question">
+        <h2 id="new-question" style={{ marginTop: 0 }}>
+          Add a question
+        </h2>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ kind: "addQuestion", lesson: n, questionType, prompt }).then((saved) => saved && setPrompt(""));
+          }}
+        >
+          <div className="field">
+            <label htmlFor="new-question-type">Kind of question</label>
+            <select id="new-question-type" className="input" value={questionType} onChange={(e) => setQuestionType(e.target.value as QuestionType)}>
+              {QUESTION_TYPES.map((t) => (
+                <option key={t.type} value={t.type}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="new-question-prompt">Question</label>
+            <textarea id="new-question-prompt" className="input" rows={2} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
+          </div>
+          <div>
+            <button type="submit" className="button">
+              Add the question
             </button>
           </div>
         </form>

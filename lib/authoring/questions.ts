@@ -1,0 +1,183 @@
+// A draft's questions as teachers write them: the answers of each type in a few lines of plain
+// text, turned into the course's question format (lib/content/schema.ts) and then into what the
+// quiz engine stores, so that the preview and the key check run the engine itself. Pure.
+import { toStoredQuestion } from "@/lib/content/stored-question";
+import { questionSchema, type Question } from "@/lib/content/schema";
+import { refLabel } from "@/lib/content/citations";
+import { plural } from "@/lib/format";
+import { gradeResponse } from "@/lib/quiz/grading";
+import { responseFromKey } from "@/lib/quiz/rows";
+import { CATEGORIES, type Category, type QuestionType, type StoredQuestion } from "@/lib/quiz/types";
+import type { DraftContent, DraftLesson } from "./edits";
+
+export type DraftQuestion = {
+  type: QuestionType;
+  prompt: string;
+  /** The lesson's objective it tests, by its place in the list (1-based); 0 while none is chosen. */
+  objective: number;
+  /** Its references as the teacher typed them: "¶2, fact:1". */
+  refs: string;
+  /** The answers in the type's plain-text format (ANSWER_FORMAT). */
+  answers: string;
+  explanation: string;
+  points: number;
+};
+
+export const QUESTION_TYPES: { type: QuestionType; label: string }[] = [
+  { type: "single", label: "Single choice" },
+  { type: "multiple", label: "Multiple choice" },
+  { type: "true_false", label: "True or false" },
+  { type: "ordering", label: "Put in order" },
+  { type: "matching", label: "Matching" },
+  { type: "short_text", label: "Short answer" },
+  { type: "numeric", label: "Number" },
+  { type: "classification", label: "Fact, claim or opinion" },
+];
+export const TYPE_LABEL = Object.fromEntries(QUESTION_TYPES.map((t) => [t.type, t.label])) as Record<QuestionType, string>;
+
+/** How the answers of each type are written, one item per line. */
+export const ANSWER_FORMAT: Record<QuestionType, string> = {
+  single: "One option per line. Start the right one with *.",
+  multiple: "One option per line. Start each right one with *.",
+  true_false: "true or false.",
+  ordering: "The items in the right order, one per line. Students see them shuffled.",
+  matching: "One pair per line: left = right. A line = right alone adds a choice that matches nothing.",
+  short_text: "The accepted answers, one per line. Case, accents, punctuation and spacing are ignored.",
+  numeric: "The answer, then if you like ± a tolerance and a unit: 161, or 6 ± 1 months.",
+  classification: "One statement per line, starting fact:, claim: or opinion:.",
+};
+
+/** A new question's answers, showing the format. */
+export const ANSWER_EXAMPLE: Record<QuestionType, string> = {
+  single: "* The right option\nA wrong option\nAnother wrong option",
+  multiple: "* A right option\n* Another right option\nA wrong option",
+  true_false: "true",
+  ordering: "First\nSecond\nThird",
+  matching: "Term = what it means\nOther term = what that means\nThird term = its meaning",
+  short_text: "The answer",
+  numeric: "0",
+  classification: "fact: A statement anyone can check\nopinion: A judgement",
+};
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const letter = (i: number) => String.fromCharCode(97 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : "");
+
+/** The references typed for a question ("¶2, p3 fact:1 article"), in the course's form ("p2"), and what could not be read. */
+export function parseRefs(text: string): { refs: string[]; unreadable: string[] } {
+  const refs: string[] = [];
+  const unreadable: string[] = [];
+  const joined = text.replace(/\bfact\s*:?\s*(\d+)/gi, "fact:$1").replace(/(¶|\bp)\s+(\d+)/gi, "$1$2");
+  for (const token of joined.split(/[\s,;]+/).filter(Boolean)) {
+    const m = /^(?:\[)?(?:(?:¶|p)\s*(\d+)|fact\s*:?\s*(\d+)|(article))(?:\])?$/i.exec(token);
+    if (!m) unreadable.push(token);
+    else refs.push(m[1] ? `p${Number(m[1])}` : m[2] ? `fact:${Number(m[2])}` : "article");
+  }
+  return { refs: [...new Set(refs)], unreadable };
+}
+
+type Built = { question: Question | null; problems: string[] };
+
+/** The answers part of the course's question, or the problems that keep it from being one. */
+function answersOf(type: QuestionType, text: string): { fields: Record<string, unknown> | null; problems: string[] } {
+  const items = lines(text);
+  const problems: string[] = [];
+  const need = (n: number, what: string) => items.length < n && problems.push(`Give at least ${plural(n, what)}.`);
+  switch (type) {
+    case "single":
+    case "multiple": {
+      const options = items.map((l, i) => ({ id: letter(i), text: l.replace(/^\*\s*/, ""), right: l.startsWith("*") }));
+      need(type === "single" ? 2 : 3, "option");
+      const right = options.filter((o) => o.right).map((o) => o.id);
+      if (type === "single" && right.length !== 1) problems.push("Start exactly one option with * to mark the right answer.");
+      if (type === "multiple" && right.length === 0) problems.push("Start each right option with *.");
+      if (options.some((o) => o.text === "")) problems.push("An option has no text.");
+      const fields = { options: options.map(({ id, text }) => ({ id, text })), answer: type === "single" ? right[0] : right };
+      return { fields: problems.length ? null : fields, problems };
+    }
+    case "true_false": {
+      const value = text.trim().toLowerCase();
+      if (value !== "true" && value !== "false") return { fields: null, problems: ["Write true or false."] };
+      return { fields: { answer: value === "true" }, problems };
+    }
+    case "ordering":
+      need(3, "item");
+      return { fields: problems.length ? null : { items: items.map((t, i) => ({ id: letter(i), text: t })) }, problems };
+    case "matching": {
+      const pairs = items.filter((l) => !l.startsWith("=")).map((l, i) => {
+        const [left, ...right] = l.split("=");
+        return { id: letter(i), left: (left ?? "").trim(), right: right.join("=").trim() };
+      });
+      const distractors = items.filter((l) => l.startsWith("=")).map((l) => l.slice(1).trim()).filter(Boolean);
+      if (pairs.length < 3) problems.push("Give at least 3 pairs, one per line: left = right.");
+      if (pairs.some((p) => !p.left || !p.right)) problems.push("Each pair needs text on both sides of =.");
+      return { fields: problems.length ? null : { pairs, distractors }, problems };
+    }
+    case "short_text":
+      need(1, "accepted answer");
+      return { fields: problems.length ? null : { accepted: items }, problems };
+    case "numeric": {
+      const m = /^(-?\d+(?:[.,]\d+)?)(?:\s*(?:±|\+\/-|\+-)\s*(\d+(?:[.,]\d+)?))?\s*(.*)$/.exec(text.trim());
+      if (!m) return { fields: null, problems: ["Start with the answer as a number, for example 161 or 6 ± 1 months."] };
+      const num = (s: string) => Number(s.replace(",", "."));
+      return { fields: { answer: num(m[1]!), tolerance: m[2] ? num(m[2]) : 0, ...(m[3] ? { unit: m[3] } : {}) }, problems };
+    }
+    case "classification": {
+      const statements = items.map((l, i) => {
+        const m = /^(fact|claim|opinion)\s*:\s*(.+)$/i.exec(l);
+        return m ? { id: letter(i), text: m[2]!.trim(), answer: m[1]!.toLowerCase() as Category } : null;
+      });
+      if (statements.some((s) => s === null)) problems.push(`Start each statement with ${CATEGORIES.map((c) => `${c}:`).join(", ")}.`);
+      need(2, "statement");
+      return { fields: problems.length ? null : { statements }, problems };
+    }
+  }
+}
+
+/**
+ * The question in the course's format, and every problem that keeps it from being published:
+ * its prompt, objective, references (each must exist; a key may rest on a verified fact only),
+ * explanation and answers.
+ */
+export function buildQuestion(q: DraftQuestion, lesson: DraftLesson, draft: Pick<DraftContent, "paragraphs" | "facts">, id = "q"): Built {
+  const problems: string[] = [];
+  if (!q.prompt.trim()) problems.push("Write the question.");
+  const objective = lesson.objectives[q.objective - 1];
+  if (!objective) problems.push("Choose the objective it tests.");
+  const { refs, unreadable } = parseRefs(q.refs);
+  if (unreadable.length) problems.push(`Cannot read ${unreadable.map((u) => `“${u}”`).join(", ")}: write references as ¶3, fact:1 or article.`);
+  if (refs.length === 0) problems.push("Name the paragraph or fact it tests, for example ¶3.");
+  for (const ref of refs) {
+    if (ref.startsWith("p") && Number(ref.slice(1)) > draft.paragraphs.length) problems.push(`${refLabel(ref)} is not a paragraph of the article.`);
+    if (ref.startsWith("fact:")) {
+      const fact = draft.facts[Number(ref.slice(5)) - 1];
+      if (!fact) problems.push(`${refLabel(ref)} does not exist.`);
+      else if (fact.status !== "verified") problems.push(`${refLabel(ref)} is unverified: an answer key may rest on verified facts only.`);
+    }
+  }
+  if (!q.explanation.trim()) problems.push("Write the explanation students read after answering.");
+  const answers = answersOf(q.type, q.answers);
+  problems.push(...answers.problems);
+  if (problems.length || !answers.fields) return { question: null, problems };
+
+  const parsed = questionSchema.safeParse({ id, type: q.type, prompt: q.prompt.trim(), explanation: q.explanation.trim(), refs, objective: `o${q.objective}`, points: q.points, ...answers.fields });
+  if (!parsed.success) return { question: null, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  return { question: parsed.data, problems: [] };
+}
+
+/** The question as the engine stores it, with choice ids counted for a stable preview. */
+export function storedForPreview(question: Question): StoredQuestion {
+  let n = 0;
+  return toStoredQuestion(question, () => `c${++n}`);
+}
+
+/** Whether the engine grades the key as fully correct (a short answer that normalises to nothing does not). */
+export function keyGradesCorrect(stored: StoredQuestion): boolean {
+  return gradeResponse(stored, responseFromKey(stored) as never).correct;
+}
+
+/** Every problem of a question, the key check included: none means it is ready. */
+export function questionProblems(q: DraftQuestion, lesson: DraftLesson, draft: Pick<DraftContent, "paragraphs" | "facts">): string[] {
+  const built = buildQuestion(q, lesson, draft);
+  if (!built.question) return built.problems;
+  return keyGradesCorrect(storedForPreview(built.question)) ? [] : ["The engine does not grade this key as correct: check the answers."];
+}
