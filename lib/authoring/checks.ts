@@ -1,8 +1,9 @@
-// What a draft's author is told about a section while writing it: the same rules as the built-in
-// course's check (lib/content/validate.ts) for citations. Pure.
+// What a draft's author is told while writing it, and the checklist it must pass to be published:
+// the structural rules of the built-in course's check (lib/content/validate.ts). Pure.
 import { citedRefs, parseRef, refLabel } from "@/lib/content/citations";
 import { plural } from "@/lib/format";
 import type { DraftContent, DraftSection } from "./edits";
+import { parseRefs, questionProblems } from "./questions";
 
 /** The problems of one section's citations, each as a sentence; none when it is sound. */
 export function sectionProblems(draft: Pick<DraftContent, "paragraphs" | "facts">, section: DraftSection): string[] {
@@ -17,4 +18,63 @@ export function sectionProblems(draft: Pick<DraftContent, "paragraphs" | "facts"
   }
   if (section.kind === "background" && !refs.some((r) => r.startsWith("fact:"))) problems.push("A background section cites at least one fact.");
   return problems;
+}
+
+export type ChecklistItem = {
+  /** What must hold before the course is published. */
+  rule: string;
+  /** What breaks it, each with the page that fixes it; empty when it holds. */
+  problems: { text: string; href: string }[];
+};
+
+/**
+ * The checklist a draft must pass before it is published: every paragraph cited by a section
+ * and tested by a question, every reference found, no key resting on an unverified fact, every
+ * question whole with a key the engine grades as correct, every lesson and objective complete.
+ * Each problem links to where it is fixed. `base` is the draft's address.
+ */
+export function publishChecklist(draft: DraftContent, base: string): ChecklistItem[] {
+  const lessonHref = (l: number) => `${base}/lessons/${l}`;
+  const sectionCites = new Set<number>();
+  const questionCites = new Set<number>();
+  const lessons: ChecklistItem["problems"] = [];
+  const objectives: ChecklistItem["problems"] = [];
+  const sections: ChecklistItem["problems"] = [];
+  const questions: ChecklistItem["problems"] = [];
+  const unverified: ChecklistItem["problems"] = [];
+
+  draft.lessons.forEach((lesson, i) => {
+    const l = i + 1;
+    const missing = [lesson.objectives.length ? "" : "objectives", lesson.sections.length ? "" : "sections", lesson.questions.length ? "" : "questions"].filter(Boolean);
+    if (missing.length) lessons.push({ text: `Lesson ${l}, “${lesson.title}”, has no ${missing.join(" and no ")}.`, href: lessonHref(l) });
+    lesson.sections.forEach((section, s) => {
+      for (const ref of citedRefs(section.body)) if (ref.startsWith("p")) sectionCites.add(Number(ref.slice(1)));
+      for (const problem of sectionProblems(draft, section)) sections.push({ text: `Lesson ${l}, section ${s + 1} (“${section.heading}”): ${problem}`, href: lessonHref(l) });
+    });
+    const tested = new Set<number>();
+    lesson.questions.forEach((question, q) => {
+      for (const ref of parseRefs(question.refs).refs) if (ref.startsWith("p")) questionCites.add(Number(ref.slice(1)));
+      tested.add(question.objective);
+      for (const problem of questionProblems(question, lesson, draft)) {
+        const item = { text: `Lesson ${l}, question ${q + 1}: ${problem}`, href: lessonHref(l) };
+        (problem.includes("unverified") ? unverified : questions).push(item);
+      }
+    });
+    lesson.objectives.forEach((objective, o) => {
+      if (!tested.has(o + 1)) objectives.push({ text: `Lesson ${l}: no question tests “${objective}”.`, href: lessonHref(l) });
+    });
+  });
+
+  const paragraphs = draft.paragraphs.map((_, i) => i + 1);
+  const link = (n: number) => `${base}#p${n}`;
+  return [
+    { rule: "The course has at least one lesson", problems: draft.lessons.length ? [] : [{ text: "Add a lesson.", href: `${base}/lessons` }] },
+    { rule: "Every lesson has objectives, sections and questions", problems: lessons },
+    { rule: "Every paragraph is cited by a lesson's section", problems: paragraphs.filter((n) => !sectionCites.has(n)).map((n) => ({ text: `No section cites ¶${n}.`, href: link(n) })) },
+    { rule: "Every paragraph is tested by a question", problems: paragraphs.filter((n) => !questionCites.has(n)).map((n) => ({ text: `No question tests ¶${n}.`, href: link(n) })) },
+    { rule: "Every objective is tested by a question", problems: objectives },
+    { rule: "Every section's references exist", problems: sections },
+    { rule: "No answer key rests on an unverified fact", problems: unverified },
+    { rule: "Every question is whole, and the engine grades its key as correct", problems: questions },
+  ];
 }

@@ -166,8 +166,21 @@ test("a teacher pastes an article, merges and splits its paragraphs, and a stale
   await page.setViewportSize(PHONE);
   await screenshot(page, "authoring-lesson-phone");
 
+  // The checklist: what is left before publishing, each linked to where it is fixed.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Checklist" }).click();
+  const item = (rule: string) => page.getByTestId("checklist-item").filter({ hasText: rule });
+  await expect(item("Every question is whole")).toHaveAttribute("data-ok", "true");
+  await expect(item("No answer key rests on an unverified fact")).toHaveAttribute("data-ok", "true");
+  await expect(item("Every paragraph is tested by a question").getByRole("link")).toHaveText(["No question tests ¶1.", "No question tests ¶3.", "No question tests ¶4."]);
+  await expect(item("Every objective is tested by a question").getByRole("link")).toHaveText(["Lesson 1: no question tests “Explain who gives notice of withdrawal”."]);
+  await screenshot(page, "authoring-checklist-desktop");
+  await expectAccessible(page);
+  await item("Every paragraph is cited by a lesson's section").getByRole("link", { name: "No section cites ¶3." }).click();
+  await expect(page).toHaveURL(/#p3$/);
+  await page.setViewportSize(PHONE);
+
   // ¶2 is cited now: merging ¶1 into it, which would renumber it, is refused and says where it is cited.
-  await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Article" }).click();
   await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”; lesson 1, question 1");
   await page.getByRole("button", { name: "Merge with ¶2" }).click();
   await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”; lesson 1, question 1\), and merging or splitting ¶1 would renumber it\./);

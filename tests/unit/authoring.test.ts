@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sectionProblems } from "@/lib/authoring/checks";
+import { publishChecklist, sectionProblems } from "@/lib/authoring/checks";
 import { buildQuestion, keyGradesCorrect, parseRefs, questionProblems, storedForPreview, type DraftQuestion } from "@/lib/authoring/questions";
 import { applyEdit, staleSaveMessage, type DraftContent } from "@/lib/authoring/edits";
 import { mergeWithNext, numberParagraphs, sentenceBreaks, splitParagraph } from "@/lib/authoring/paragraphs";
@@ -228,5 +228,53 @@ describe("questions", () => {
     const content: DraftContent = { title: "T", articleTitle: "A", articleSource: "S", articleDate: "2026-03-01", articleUrl: "https://x.org", language: "en", ...draft, lessons: [{ ...lesson, questions: [q("true_false", "true", { refs: "¶3" })] }] };
     expect(() => applyEdit(content, { kind: "merge", n: 2 })).toThrow("¶3 is cited (lesson 1, question 1), and merging or splitting ¶2 would renumber it.");
     expect(applyEdit(content, { kind: "addQuestion", lesson: 1, questionType: "ordering", prompt: "Order them." }).next.lessons[0]!.questions[1]).toMatchObject({ type: "ordering", answers: "First\nSecond\nThird", objective: 0 });
+  });
+});
+
+describe("the checklist before publishing", () => {
+  const fact = { topic: "t", text: "x", sourceTitle: "s", sourceUrl: "https://x.org", asOf: "2026-01-01", status: "verified" as const };
+  const question = (refs: string, objective = 1): DraftQuestion => ({ type: "true_false", prompt: "True?", objective, refs, answers: "true", explanation: "Because.", points: 1 });
+  const base: DraftContent = {
+    title: "T",
+    articleTitle: "A",
+    articleSource: "S",
+    articleDate: "2026-03-01",
+    articleUrl: "https://x.org",
+    language: "en",
+    paragraphs: ["One.", "Two."],
+    facts: [fact, { ...fact, status: "unverified" }],
+    lessons: [
+      {
+        title: "L",
+        summary: "",
+        minutes: 5,
+        objectives: ["Know one", "Know two"],
+        sections: [{ heading: "S", kind: "article", body: "As [¶1] and [¶2] say." }],
+        questions: [question("¶1"), question("¶2", 2)],
+      },
+    ],
+  };
+  const failing = (draft: DraftContent) => publishChecklist(draft, "/d").filter((i) => i.problems.length).map((i) => [i.rule, i.problems.map((p) => `${p.text} → ${p.href}`)]);
+
+  it("passes a sound draft", () => {
+    expect(failing(base)).toEqual([]);
+  });
+
+  it("names what fails, each with where to fix it", () => {
+    const lesson = base.lessons[0]!;
+    const draft: DraftContent = {
+      ...base,
+      paragraphs: ["One.", "Two.", "Three."],
+      lessons: [{ ...lesson, questions: [question("¶1, fact:2"), { ...question("¶9"), answers: "maybe" }] }, { ...lesson, title: "Empty", objectives: [], sections: [], questions: [] }],
+    };
+    expect(failing(draft)).toEqual([
+      ["Every lesson has objectives, sections and questions", ["Lesson 2, “Empty”, has no objectives and no sections and no questions. → /d/lessons/2"]],
+      ["Every paragraph is cited by a lesson's section", ["No section cites ¶3. → /d#p3"]],
+      ["Every paragraph is tested by a question", ["No question tests ¶2. → /d#p2", "No question tests ¶3. → /d#p3"]],
+      ["Every objective is tested by a question", ["Lesson 1: no question tests “Know two”. → /d/lessons/1"]],
+      ["No answer key rests on an unverified fact", ["Lesson 1, question 1: Fact 2 is unverified: an answer key may rest on verified facts only. → /d/lessons/1"]],
+      ["Every question is whole, and the engine grades its key as correct", ["Lesson 1, question 2: ¶\u20099 is not a paragraph of the article. → /d/lessons/1", "Lesson 1, question 2: Write true or false. → /d/lessons/1"]],
+    ]);
+    expect(failing({ ...base, lessons: [] })[0]).toEqual(["The course has at least one lesson", ["Add a lesson. → /d/lessons"]]);
   });
 });

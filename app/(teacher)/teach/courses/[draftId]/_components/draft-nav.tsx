@@ -4,6 +4,7 @@ const TABS = [
   { key: "article", label: "Article", path: "" },
   { key: "facts", label: "Background facts", path: "/facts" },
   { key: "lessons", label: "Lessons", path: "/lessons" },
+  { key: "checklist", label: "Checklist", path: "/checklist" },
 ] as const;
 
 /** The parts of a draft, one page each. */

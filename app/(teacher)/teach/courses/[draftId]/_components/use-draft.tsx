@@ -68,7 +68,7 @@ export function useDraft(initial: DraftView) {
 }
 
 /** The top of every draft page: where it is, its title, its parts, and whether the last edit was saved. */
-export function DraftHeader({ draft, state, current, onDismiss }: { draft: DraftView; state: SaveState; current: "article" | "facts" | "lessons"; onDismiss: () => void }) {
+export function DraftHeader({ draft, state, current, onDismiss }: { draft: DraftView; state: SaveState; current: "article" | "facts" | "lessons" | "checklist"; onDismiss: () => void }) {
   return (
     <>
       <p className="eyebrow">
