@@ -4,7 +4,9 @@ import { db, lockRow } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { applyEdit, describeEdit, staleSaveMessage, type DraftContent } from "./edits";
+import { importGift, type GiftImport } from "@/lib/content/gift";
 import { numberParagraphs, PARAGRAPH_LIMIT } from "./paragraphs";
+import { draftFromAuthored } from "./questions";
 import type { CreateDraftInput, DraftEdit } from "./schemas";
 
 const draftSelect = {
@@ -125,4 +127,28 @@ export async function addDraftAuthor(userId: string, draftId: string, email: str
   const other = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
   if (!other || !isTeacher(other)) throw new DomainError("invalid", "There is no teacher account with that email.", "email");
   await db.courseDraftAuthor.upsert({ where: { draftId_userId: { draftId, userId: other.id } }, create: { draftId, userId: other.id }, update: {} });
+}
+
+export type GiftReport = { imported: number; skipped: { question: string; reason: string }[]; notes: { question: string; reason: string }[] };
+
+/**
+ * Imports the questions of a GIFT file (Moodle's format) into a lesson, as one edit. What has no
+ * place here (an essay, a description, answer weights, tags) is reported, never dropped silently.
+ */
+export async function importGiftQuestions(userId: string, draftId: string, revision: number, lessonNumber: number, gift: string): Promise<EditOutcome & { report: GiftReport }> {
+  const draft = await getDraft(userId, draftId);
+  const lesson = draft.lessons[lessonNumber - 1];
+  if (!lesson) throw new DomainError("invalid", `There is no lesson ${lessonNumber}.`);
+  let parsed: GiftImport;
+  try {
+    parsed = importGift(gift);
+  } catch (error) {
+    const where = (error as { location?: { start?: { line: number; column: number } } }).location?.start;
+    throw new DomainError("invalid", `That is not GIFT${where ? ` (line ${where.line}, column ${where.column})` : ""}: ${(error as Error).message}`, "gift");
+  }
+  const report = { imported: parsed.drafts.length, skipped: parsed.skipped, notes: parsed.notes };
+  if (parsed.drafts.length === 0) return { saved: false, message: "No question in the paste could be imported: see why below.", draft, report };
+  const questions = parsed.drafts.map((d) => draftFromAuthored(d, lesson.objectives));
+  const outcome = await saveDraftEdit(userId, draftId, revision, { kind: "addQuestions", lesson: lessonNumber, source: "GIFT", questions });
+  return { ...outcome, report: outcome.saved ? report : { ...report, imported: 0 } };
 }

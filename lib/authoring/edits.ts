@@ -51,6 +51,8 @@ export function describeEdit(edit: DraftEdit): string {
       return `edited question ${edit.question} of lesson ${edit.lesson} (its ${edit.field})`;
     case "removeQuestion":
       return `removed question ${edit.question} of lesson ${edit.lesson}`;
+    case "addQuestions":
+      return `imported ${edit.questions.length === 1 ? "1 question" : `${edit.questions.length} questions`} into lesson ${edit.lesson} from ${edit.source}`;
   }
 }
 
@@ -137,6 +139,10 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
       const lesson = lessonAt(draft, edit.lesson);
       const question: DraftQuestion = { type: edit.questionType, prompt: edit.prompt, objective: 0, refs: "", answers: ANSWER_EXAMPLE[edit.questionType], explanation: "", points: 1 };
       return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, question] }) };
+    }
+    case "addQuestions": {
+      const lesson = lessonAt(draft, edit.lesson);
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, ...edit.questions] }) };
     }
     case "question":
     case "removeQuestion": {

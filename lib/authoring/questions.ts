@@ -181,3 +181,32 @@ export function questionProblems(q: DraftQuestion, lesson: DraftLesson, draft: P
   if (!built.question) return built.problems;
   return keyGradesCorrect(storedForPreview(built.question)) ? [] : ["The engine does not grade this key as correct: check the answers."];
 }
+
+/** A question from another format (lib/content/gift.ts) in the draft's form: its answers written out as a teacher would type them. */
+export function draftFromAuthored(q: Partial<Question> & { type: QuestionType; prompt: string }, objectives: string[]): DraftQuestion {
+  const refs = (q.refs ?? []).map((r) => (r.startsWith("p") ? `¶${r.slice(1)}` : r)).join(", ");
+  // An objective tag that names one of the lesson's objectives by its number ("objective:2") keeps it.
+  const objective = /^\d+$/.test(q.objective ?? "") && Number(q.objective) <= objectives.length ? Number(q.objective) : 0;
+  const answers = (() => {
+    switch (q.type) {
+      case "single":
+      case "multiple": {
+        const right = new Set([q.answer ?? []].flat() as string[]);
+        return (q.options ?? []).map((o) => `${right.has(o.id) ? "* " : ""}${o.text}`).join("\n");
+      }
+      case "true_false":
+        return String(q.answer ?? "");
+      case "ordering":
+        return (q.items ?? []).map((i) => i.text).join("\n");
+      case "matching":
+        return [...(q.pairs ?? []).map((p) => `${p.left} = ${p.right}`), ...(q.distractors ?? []).map((d) => `= ${d}`)].join("\n");
+      case "short_text":
+        return (q.accepted ?? []).join("\n");
+      case "numeric":
+        return q.answer === undefined ? "" : `${q.answer}${q.tolerance ? ` ± ${q.tolerance}` : ""}${q.unit ? ` ${q.unit}` : ""}`;
+      case "classification":
+        return (q.statements ?? []).map((s) => `${s.answer}: ${s.text}`).join("\n");
+    }
+  })();
+  return { type: q.type, prompt: q.prompt, objective, refs, answers, explanation: q.explanation ?? "", points: q.points ?? 1 };
+}

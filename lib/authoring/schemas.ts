@@ -83,6 +83,16 @@ export const questionFields = {
 export type QuestionField = keyof typeof questionFields;
 const QUESTION_FIELDS = Object.keys(questionFields) as [QuestionField, ...QuestionField[]];
 export const QUESTION_TYPE_VALUES = ["single", "multiple", "true_false", "ordering", "matching", "short_text", "numeric", "classification"] as const;
+/** A whole question, as an import adds it. */
+export const draftQuestionSchema = z.object({ type: z.enum(QUESTION_TYPE_VALUES), ...questionFields });
+
+/** A GIFT file pasted to import its questions into a lesson. */
+export const giftImportSchema = z.object({
+  draftId: idSchema("draftId"),
+  revision: z.number().int().min(1),
+  lesson: z.number().int().min(1).max(1_000),
+  gift: plainText().trim().min(1, "Paste the questions in GIFT format.").max(200_000, "Paste at most 200,000 characters at a time."),
+});
 
 /** A section of a lesson: "article" teaches what the article says, "background" the context it lacks (citing facts). */
 export const sectionFields = {
@@ -112,6 +122,7 @@ export const draftEditSchema = z.object({
     z.object({ kind: z.literal("addQuestion"), lesson: position, questionType: z.enum(QUESTION_TYPE_VALUES, { message: "Choose the kind of question." }), prompt: plainText().trim().min(1, "Write the question.").max(2_000, "Keep the question under 2,000 characters.") }),
     z.object({ kind: z.literal("question"), lesson: position, question: position, field: z.enum(QUESTION_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("removeQuestion"), lesson: position, question: position }),
+    z.object({ kind: z.literal("addQuestions"), lesson: position, source: plainText().trim().min(1).max(40), questions: z.array(draftQuestionSchema).min(1).max(200) }),
   ]),
 });
 export type DraftEdit = z.infer<typeof draftEditSchema>["edit"];

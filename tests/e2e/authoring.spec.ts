@@ -1,6 +1,8 @@
-// A teacher builds a course from an article the test brings: pastes it, finds its paragraphs
-// numbered, merges and splits them, and a save made in a second tab on an older revision is
-// refused with what changed, never saved over the first.
+// A teacher drafts a course from an article the test brings: pastes it, finds its paragraphs
+// numbered, merges and splits them; a save made in a second tab on an older revision is refused
+// with what changed, never saved over the first. Then a fact, a lesson whose section and question
+// cite the paragraphs, the question previewed and graded by the engine, the checklist, questions
+// imported from GIFT, and a cited paragraph that can no longer be renumbered.
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +21,7 @@ async function expectAccessible(page: Page) {
 }
 const saved = (page: Page, revision: number) => expect(page.getByTestId("draft-status")).toHaveText(`All changes saved (revision ${revision}).`);
 
-test("a teacher pastes an article, merges and splits its paragraphs, and a stale save from another tab is refused with what changed", async ({ page, context }) => {
+test("a teacher drafts a course from an article: paragraphs merged and split, a stale save from another tab refused, a fact, a lesson with a cited section and a question graded in preview, the checklist, a GIFT import, and a cited paragraph kept in place", async ({ page, context }) => {
   await page.goto("/teach");
   await page.getByTestId("courses-link").getByRole("link", { name: "Your courses" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your courses" })).toBeVisible();
@@ -178,7 +180,21 @@ test("a teacher pastes an article, merges and splits its paragraphs, and a stale
   await expectAccessible(page);
   await item("Every paragraph is cited by a lesson's section").getByRole("link", { name: "No section cites ¶3." }).click();
   await expect(page).toHaveURL(/#p3$/);
+  await expect(page.getByLabel("¶3")).toBeVisible();
+
+  // Questions from Moodle: what comes in is listed, and so is what cannot.
+  await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Lessons" }).click();
+  await page.getByRole("link", { name: "What the court decided" }).click();
+  const gift = page.getByTestId("gift-import");
+  await gift.getByText("Import questions from Moodle (GIFT)").click();
+  await gift.getByLabel("GIFT questions").fill("// [tag:p4]\n::Follow:: Critics warned that other states might follow. {T}\n\n::Why:: Why did the groups appeal? {}\n");
+  await gift.getByRole("button", { name: "Import the questions" }).click();
+  await expect(gift.getByTestId("gift-report")).toContainText("Imported 1 question into this lesson.");
+  await expect(gift.getByTestId("gift-report")).toContainText("“Why”: an essay is graded by a person");
+  await expect(page.getByTestId("draft-question")).toHaveCount(2);
+  await expect(page.getByTestId("draft-question").nth(1).getByLabel("References")).toHaveValue("¶4");
   await page.setViewportSize(PHONE);
+  await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Article" }).click();
 
   // ¶2 is cited now: merging ¶1 into it, which would renumber it, is refused and says where it is cited.
   await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”; lesson 1, question 1");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addDraftAuthor, createDraft, getDraft, listDrafts, saveDraftEdit } from "@/lib/authoring/drafts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { addDraftAuthor, createDraft, getDraft, importGiftQuestions, listDrafts, saveDraftEdit } from "@/lib/authoring/drafts";
 import { db } from "@/lib/db";
 import { deleteAccount } from "@/lib/privacy/delete";
 import { exportUserData } from "@/lib/privacy/export";
@@ -113,5 +115,31 @@ describe("course drafts", () => {
     const left = await getDraft(ben.id, shared.id);
     expect(left.authors.map((a) => a.name)).toEqual(["Ben Staying"]);
     expect(left.changes.map((c) => c.by)).toEqual([null, null]);
+  });
+
+  it("questions pasted in GIFT go into a lesson in one edit, each as a teacher would write it; what cannot come in is reported; a paste that is not GIFT changes nothing", async () => {
+    const teacher = await newUser("TEACHER");
+    const { id } = await createDraft(teacher.id, ARTICLE);
+    await saveDraftEdit(teacher.id, id, 1, { kind: "addLesson", title: "Imported" });
+    const gift = readFileSync(path.join(import.meta.dirname, "..", "unit", "fixtures", "sample.gift"), "utf8");
+
+    await expect(importGiftQuestions(teacher.id, id, 2, 1, "::Broken:: {=a ~b")).rejects.toThrow(/^That is not GIFT \(line 2, column 1\): /);
+    expect((await getDraft(teacher.id, id)).revision).toBe(2);
+
+    const result = await importGiftQuestions(teacher.id, id, 2, 1, gift);
+    expect(result.saved).toBe(true);
+    expect(result.report.imported).toBe(7);
+    expect(result.report.skipped.map((s) => s.question)).toEqual(["Opinion", "This is only a note for the class.", "two-pairs"]);
+    const questions = result.draft.lessons[0]!.questions;
+    expect(questions.map((q) => [q.type, q.refs, q.answers])).toEqual([
+      ["true_false", "¶3, fact:12", "true"],
+      ["single", "¶2", "* Use\nNothing\nOnly transfer"],
+      ["multiple", "", "* Destroying stockpiles\n* Clearing mined areas\nLaying new mines"],
+      ["numeric", "", "1999"],
+      ["numeric", "", "25 ± 5"],
+      ["short_text", "", "Article 20\nArt. 20\n20"],
+      ["matching", "", "Article 1 = General obligations\nArticle 2 = Definitions\nArticle 20 = Withdrawal\n= Entry into force"],
+    ]);
+    expect(result.draft.changes[0]!.summary).toBe("imported 7 questions into lesson 1 from GIFT");
   });
 });

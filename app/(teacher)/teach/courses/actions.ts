@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teacherAction } from "@/lib/actions";
-import { addDraftAuthor, createDraft, saveDraftEdit } from "@/lib/authoring/drafts";
-import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
+import { addDraftAuthor, createDraft, importGiftQuestions, saveDraftEdit } from "@/lib/authoring/drafts";
+import { createDraftSchema, draftEditSchema, giftImportSchema } from "@/lib/authoring/schemas";
 import { idSchema } from "@/lib/validation";
 
 export const createDraftAction = teacherAction(createDraftSchema, async (input, teacher) => {
@@ -15,6 +15,9 @@ export const createDraftAction = teacherAction(createDraftSchema, async (input, 
 
 /** One edit of a draft. A stale one comes back unsaved, with what changed and the draft as it is. */
 export const saveDraftEditAction = teacherAction(draftEditSchema, async ({ draftId, revision, edit }, teacher) => saveDraftEdit(teacher.id, draftId, revision, edit));
+
+/** Questions pasted in Moodle's GIFT format, into one lesson; the report lists what was left out. */
+export const importGiftAction = teacherAction(giftImportSchema, async ({ draftId, revision, lesson, gift }, teacher) => importGiftQuestions(teacher.id, draftId, revision, lesson, gift));
 
 export const addDraftAuthorAction = teacherAction(
   z.object({ draftId: idSchema("draftId"), email: z.string().trim().toLowerCase().email("Enter the teacher's email address.") }),

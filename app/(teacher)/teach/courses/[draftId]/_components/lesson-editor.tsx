@@ -8,6 +8,7 @@ import type { DraftSection } from "@/lib/authoring/edits";
 import { parseRef, type ParsedRef } from "@/lib/content/citations";
 import { QUESTION_TYPES } from "@/lib/authoring/questions";
 import type { QuestionType } from "@/lib/quiz/types";
+import { GiftImport } from "./gift-import";
 import { QuestionEditor } from "./question-editor";
 import { AutoField, DraftHeader, useDraft } from "./use-draft";
 
@@ -18,7 +19,7 @@ const KIND_OPTIONS = [
 
 /** One lesson of a draft: its fields, objectives and sections, each section with its preview and its citation check. */
 export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) {
-  const { draft, state, save, errorFor, dismiss } = useDraft(initial);
+  const { draft, state, save, send, errorFor, dismiss } = useDraft(initial);
   const [heading, setHeading] = useState("");
   const [kind, setKind] = useState<DraftSection["kind"]>("article");
   const [questionType, setQuestionType] = useState<QuestionType>("single");
@@ -179,6 +180,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
           </div>
         </form>
       </section>
+      <GiftImport lesson={n} send={send} />
     </>
   );
 }

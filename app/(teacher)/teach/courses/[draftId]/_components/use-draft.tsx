@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/actions";
 import type { DraftView, EditOutcome } from "@/lib/authoring/drafts";
 import type { DraftEdit } from "@/lib/authoring/schemas";
 import { saveDraftEditAction } from "../../actions";
@@ -33,38 +34,45 @@ export function useDraft(initial: DraftView) {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  /** Sends one edit; resolves to whether it was saved. `yours` is text to hand back if it is refused. */
-  function save(edit: DraftEdit, yours?: string): Promise<boolean> {
+  /**
+   * Runs one call that edits the draft, after those before it, with the revision the page shows;
+   * resolves to the call's outcome once shown, or null when it was refused before saving.
+   */
+  function send<T extends EditOutcome>(call: (draftId: string, revision: number) => Promise<ActionResult<T>>, yours?: string): Promise<T | null> {
     pending.current++;
     setState({ kind: "saving" });
     const sent = queue.current.then(async () => {
       let result;
       try {
-        result = await saveDraftEditAction({ draftId: latest.current.id, revision: latest.current.revision, edit });
+        result = await call(latest.current.id, latest.current.revision);
       } catch {
         setState({ kind: "refused", message: "The change could not be sent: check the connection, then make it again.", yours });
-        return false;
+        return null;
       } finally {
         pending.current--;
       }
       if (result.status !== "ok") {
         setState({ kind: "invalid", message: result.message, field: result.status === "invalid" ? Object.keys(result.fieldErrors ?? {})[0] : undefined });
-        return false;
+        return null;
       }
-      const outcome: EditOutcome = result.data;
+      const outcome = result.data;
       latest.current = outcome.draft;
       setDraft(outcome.draft);
       setState(outcome.saved ? { kind: pending.current > 0 ? "saving" : "saved" } : { kind: "refused", message: outcome.message, yours });
-      return outcome.saved;
+      return outcome;
     });
     queue.current = sent;
     return sent;
   }
 
+  /** Sends one edit; resolves to whether it was saved. `yours` is text to hand back if it is refused. */
+  const save = (edit: DraftEdit, yours?: string): Promise<boolean> =>
+    send((draftId, revision) => saveDraftEditAction({ draftId, revision, edit }), yours).then((outcome) => outcome?.saved ?? false);
+
   /** The message for one field, when the last refusal was about it. */
   const errorFor = (field: string) => (state.kind === "invalid" && state.field === field ? state.message : null);
 
-  return { draft, state, save, errorFor, dismiss: () => setState({ kind: "idle" }) };
+  return { draft, state, save, send, errorFor, dismiss: () => setState({ kind: "idle" }) };
 }
 
 /** The top of every draft page: where it is, its title, its parts, and whether the last edit was saved. */
