@@ -2,6 +2,7 @@ import "server-only";
 import { isTeacher } from "@/lib/auth/roles";
 import { db, lockRow } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { currentTime } from "@/lib/clock";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { applyEdit, describeEdit, staleSaveMessage, type DraftContent } from "./edits";
 import { importGift, type GiftImport } from "@/lib/content/gift";
@@ -22,6 +23,8 @@ const draftSelect = {
   lessons: true,
   revision: true,
   updatedAt: true,
+  sharedAt: true,
+  copiedFromTitle: true,
   authors: { orderBy: { addedAt: "asc" as const }, select: { user: { select: { id: true, name: true, email: true } } } },
   changes: { orderBy: { revision: "desc" as const }, take: 8, select: { revision: true, summary: true, at: true, user: { select: { name: true } } } },
 };
@@ -31,6 +34,9 @@ export type DraftView = DraftContent & {
   id: string;
   revision: number;
   updatedAt: Date;
+  /** When it was shared with every teacher of the instance; null while it is its authors' alone. */
+  sharedAt: Date | null;
+  copiedFromTitle: string | null;
   authors: { id: string; name: string; email: string }[];
   /** The latest saved edits, newest first. */
   changes: { revision: number; summary: string; by: string | null; at: Date }[];
@@ -151,4 +157,63 @@ export async function importGiftQuestions(userId: string, draftId: string, revis
   const questions = parsed.drafts.map((d) => draftFromAuthored(d, lesson.objectives));
   const outcome = await saveDraftEdit(userId, draftId, revision, { kind: "addQuestions", lesson: lessonNumber, source: "GIFT", questions });
   return { ...outcome, report: outcome.saved ? report : { ...report, imported: 0 } };
+}
+
+/** Shares the draft with every teacher of the instance, who may then copy it; or takes it back. */
+export async function setDraftShared(userId: string, draftId: string, shared: boolean): Promise<DraftView> {
+  await getDraft(userId, draftId);
+  await db.courseDraft.update({ where: { id: draftId }, data: { sharedAt: shared ? currentTime() : null } });
+  return getDraft(userId, draftId);
+}
+
+/** The drafts other teachers share with every teacher, for `userId` to copy: the latest shared first. */
+export async function listSharedDrafts(userId: string) {
+  const rows = await db.courseDraft.findMany({
+    where: { sharedAt: { not: null }, authors: { none: { userId } } },
+    orderBy: { sharedAt: "desc" },
+    select: { id: true, title: true, articleTitle: true, articleSource: true, articleDate: true, paragraphs: true, lessons: true, sharedAt: true, authors: { orderBy: { addedAt: "asc" }, select: { user: { select: { name: true } } } } },
+  });
+  return rows.map((r) => {
+    const lessons = r.lessons as DraftView["lessons"];
+    return {
+      id: r.id,
+      title: r.title,
+      articleTitle: r.articleTitle,
+      articleSource: r.articleSource,
+      articleDate: r.articleDate,
+      sharedAt: r.sharedAt!,
+      paragraphs: (r.paragraphs as string[]).length,
+      lessons: lessons.length,
+      questions: lessons.reduce((n, l) => n + (l.questions?.length ?? 0), 0),
+      authors: r.authors.map((a) => a.user.name),
+    };
+  });
+}
+
+/**
+ * A new draft of `userId`'s with everything the draft holds (article, facts, lessons, questions),
+ * to adapt: from a draft they write, or one shared with every teacher. Its history starts afresh.
+ */
+export async function copyDraft(userId: string, draftId: string): Promise<{ id: string }> {
+  await assertTeacherAccount(userId);
+  const source = await db.courseDraft.findFirst({
+    where: { id: draftId, OR: [authoredBy(userId), { sharedAt: { not: null } }] },
+    select: { id: true, title: true, articleTitle: true, articleSource: true, articleDate: true, articleUrl: true, language: true, paragraphs: true, facts: true, lessons: true },
+  });
+  if (!source) throw new DomainError("not_found", "That draft does not exist.");
+  const { id, ...content } = source;
+  const copy = await db.courseDraft.create({
+    data: {
+      ...content,
+      paragraphs: content.paragraphs as string[],
+      facts: content.facts as object[],
+      lessons: content.lessons as object[],
+      copiedFromId: id,
+      copiedFromTitle: source.title,
+      authors: { create: { userId } },
+      changes: { create: { revision: 1, userId, summary: `copied the draft “${source.title}”` } },
+    },
+    select: { id: true },
+  });
+  return copy;
 }

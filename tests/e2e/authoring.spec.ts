@@ -202,7 +202,18 @@ test("a teacher drafts a course from an article: paragraphs merged and split, a 
   await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”; lesson 1, question 1\), and merging or splitting ¶1 would renumber it\./);
   await expect(paragraphs(page)).toHaveCount(4);
   await screenshot(page, "authoring-draft-phone");
+
+  // Shared with every teacher, and copied to adapt: the copy is a new draft, the original stays.
+  await page.getByRole("button", { name: "Share with every teacher" }).click();
+  await expect(page.getByTestId("draft-sharing")).toHaveText(/^Shared with every teacher on this instance since /);
+  const original = page.url();
+  await page.getByRole("button", { name: "Make a copy" }).click();
+  await expect(page.getByText("Copied from “A court and a treaty withdrawal”.")).toBeVisible();
+  expect(page.url()).not.toBe(original);
+  await expect(page.getByTestId("draft-changes").getByRole("listitem")).toHaveText([/copied the draft “A court and a treaty withdrawal”/]);
+  await expect(paragraphs(page)).toHaveCount(4);
   await page.goto("/teach/courses");
-  await expect(page.getByTestId("draft-card").filter({ hasText: "A court and a treaty withdrawal" }).first()).toContainText("4 paragraphs");
+  await expect(page.getByTestId("draft-card").filter({ hasText: "A court and a treaty withdrawal" })).toHaveCount(2);
+  await expect(page.getByTestId("draft-card").filter({ hasText: "Shared" })).toContainText("4 paragraphs");
   await screenshot(page, "authoring-courses-phone");
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { addDraftAuthor, createDraft, getDraft, importGiftQuestions, listDrafts, saveDraftEdit } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, getDraft, importGiftQuestions, listDrafts, listSharedDrafts, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { db } from "@/lib/db";
 import { deleteAccount } from "@/lib/privacy/delete";
 import { exportUserData } from "@/lib/privacy/export";
@@ -141,5 +141,35 @@ describe("course drafts", () => {
       ["matching", "", "Article 1 = General obligations\nArticle 2 = Definitions\nArticle 20 = Withdrawal\n= Entry into force"],
     ]);
     expect(result.draft.changes[0]!.summary).toBe("imported 7 questions into lesson 1 from GIFT");
+  });
+
+  it("a draft shared with every teacher is listed for the others to copy; a copy is the copier's own, and the original is untouched; unshared, it can no longer be copied", async () => {
+    const ada = await newUser("TEACHER", "Ada Sharing");
+    const ben = await newUser("TEACHER", "Ben Copying");
+    const student = await newUser("STUDENT");
+    const { id } = await createDraft(ada.id, ARTICLE);
+    await saveDraftEdit(ada.id, id, 1, { kind: "addLesson", title: "The ruling" });
+    await expect(copyDraft(ben.id, id)).rejects.toThrow(/does not exist/);
+    expect((await listSharedDrafts(ben.id)).map((d) => d.id)).not.toContain(id);
+    await expect(setDraftShared(ben.id, id, true)).rejects.toThrow(/does not exist/);
+
+    expect((await setDraftShared(ada.id, id, true)).sharedAt).toBeInstanceOf(Date);
+    expect((await listSharedDrafts(ben.id)).find((d) => d.id === id)).toMatchObject({ title: ARTICLE.title, paragraphs: 3, lessons: 1, questions: 0, authors: ["Ada Sharing"] });
+    expect((await listSharedDrafts(ada.id)).map((d) => d.id)).not.toContain(id);
+    await expect(copyDraft(student.id, id)).rejects.toThrow(/Only teachers/);
+
+    const copy = await copyDraft(ben.id, id);
+    const mine = await getDraft(ben.id, copy.id);
+    const original = await getDraft(ada.id, id);
+    expect(mine).toMatchObject({ paragraphs: original.paragraphs, lessons: original.lessons, facts: original.facts, revision: 1, sharedAt: null, copiedFromTitle: ARTICLE.title });
+    expect(mine.authors.map((a) => a.name)).toEqual(["Ben Copying"]);
+    expect(mine.changes.map((c) => c.summary)).toEqual([`copied the draft “${ARTICLE.title}”`]);
+    await saveDraftEdit(ben.id, copy.id, 1, { kind: "merge", n: 1 });
+    expect((await getDraft(ada.id, id)).paragraphs).toHaveLength(3);
+    await expect(getDraft(ada.id, copy.id)).rejects.toThrow(/does not exist/);
+
+    await setDraftShared(ada.id, id, false);
+    await expect(copyDraft(ben.id, id)).rejects.toThrow(/does not exist/);
+    expect((await listSharedDrafts(ben.id)).map((d) => d.id)).not.toContain(id);
   });
 });

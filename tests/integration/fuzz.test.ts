@@ -779,6 +779,16 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     });
   });
 
+  it("setDraftSharedAction and copyDraftAction", async () => {
+    const { copyDraftAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
+    const draftId = () => part(fc.constant(fx.drafts.t), ...idDefects([fx.drafts.u]));
+    await teacherFuzz("setDraftSharedAction", setDraftSharedAction, {
+      draftId: draftId(),
+      shared: part(fc.constantFrom("yes", "no"), bad("not yes or no", fc.oneof(oddText, fc.constantFrom("true", "Yes", ""))), bad("wrong type", fc.oneof(fc.boolean(), notAString)), bad("missing", fc.constant(MISSING))),
+    });
+    await teacherFuzz("copyDraftAction", copyDraftAction, { draftId: draftId() });
+  });
+
   it("regenerateJoinCodeAction", async () => {
     const { regenerateJoinCodeAction } = await import("@/app/(teacher)/teach/actions");
     await teacherFuzz("regenerateJoinCodeAction", regenerateJoinCodeAction, { classId: classId() });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teacherAction } from "@/lib/actions";
-import { addDraftAuthor, createDraft, importGiftQuestions, saveDraftEdit } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, importGiftQuestions, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { createDraftSchema, draftEditSchema, giftImportSchema } from "@/lib/authoring/schemas";
 import { idSchema } from "@/lib/validation";
 
@@ -27,3 +27,17 @@ export const addDraftAuthorAction = teacherAction(
     return null;
   },
 );
+
+/** Shares a draft with every teacher of the instance (`shared: "yes"`), or takes it back. */
+export const setDraftSharedAction = teacherAction(z.object({ draftId: idSchema("draftId"), shared: z.enum(["yes", "no"]) }), async ({ draftId, shared }, teacher) => {
+  await setDraftShared(teacher.id, draftId, shared === "yes");
+  revalidatePath("/teach/courses", "layout");
+  return null;
+});
+
+/** A copy of a draft the teacher writes or one shared with every teacher, to adapt. */
+export const copyDraftAction = teacherAction(z.object({ draftId: idSchema("draftId") }), async ({ draftId }, teacher) => {
+  const copy = await copyDraft(teacher.id, draftId);
+  revalidatePath("/teach/courses");
+  return copy;
+});

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireTeacher } from "@/lib/auth/session";
-import { listDrafts } from "@/lib/authoring/drafts";
+import { ActionForm } from "@/components/ui/action-form";
+import { listDrafts, listSharedDrafts } from "@/lib/authoring/drafts";
+import { copyDraftAction } from "./actions";
 import { formatDateTime, formatDay, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your courses" };
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Your courses" };
 /** The courses a teacher is writing, each from a news article, with who wrote what last. */
 export default async function CoursesPage() {
   const teacher = await requireTeacher();
-  const drafts = await listDrafts(teacher.id);
+  const [drafts, shared] = await Promise.all([listDrafts(teacher.id), listSharedDrafts(teacher.id)]);
   return (
     <div className="narrow">
       <p className="eyebrow">Teaching</p>
@@ -40,7 +42,7 @@ export default async function CoursesPage() {
                   From <cite>{d.articleTitle}</cite> ({d.articleSource}, {formatDay(d.articleDate)}) · {plural(d.paragraphs.length, "paragraph")}
                 </p>
                 <p className="muted" style={{ margin: "0.25rem 0 0" }}>
-                  {d.authors.map((a) => a.name).join(", ")}
+                  {d.sharedAt && <span className="badge">Shared</span>} {d.authors.map((a) => a.name).join(", ")}
                   {last && ` · last change: ${last.by ?? "a former author"} ${last.summary}, ${formatDateTime(last.at)}`}
                 </p>
               </li>
@@ -48,6 +50,28 @@ export default async function CoursesPage() {
           })}
         </ul>
       )}
+      <section style={{ marginTop: "2rem" }} aria-labelledby="shared-drafts">
+        <h2 id="shared-drafts">Shared by other teachers</h2>
+        {shared.length === 0 ? (
+          <p className="muted">No other teacher on this instance shares a draft yet. A shared draft shows here, to copy and adapt.</p>
+        ) : (
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+            {shared.map((d) => (
+              <li key={d.id} className="card" data-testid="shared-draft">
+                <h3 style={{ margin: 0, fontSize: "1.1rem" }}>{d.title}</h3>
+                <p style={{ margin: "0.25rem 0" }}>
+                  From <cite>{d.articleTitle}</cite> ({d.articleSource}, {formatDay(d.articleDate)}) · {plural(d.paragraphs, "paragraph")} · {plural(d.lessons, "lesson")} ·{" "}
+                  {plural(d.questions, "question")}
+                </p>
+                <p className="muted" style={{ margin: "0 0 0.5rem" }}>
+                  By {d.authors.join(", ")}, shared {formatDateTime(d.sharedAt)}
+                </p>
+                <ActionForm action={copyDraftAction} hidden={{ draftId: d.id }} fields={[]} submitLabel="Make a copy to adapt" redirectTo="/teach/courses/:id" inline />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

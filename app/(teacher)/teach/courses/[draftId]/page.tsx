@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
-import { addDraftAuthorAction } from "../actions";
+import { formatDateTime } from "@/lib/format";
+import { addDraftAuthorAction, copyDraftAction, setDraftSharedAction } from "../actions";
 import { ArticleEditor } from "./_components/article-editor";
 import { loadDraft } from "./_components/load-draft";
 
@@ -23,6 +24,27 @@ export default async function DraftArticlePage({ params }: { params: Promise<{ d
           ))}
         </ul>
         <ActionForm action={addDraftAuthorAction} hidden={{ draftId: draft.id }} fields={[{ name: "email", label: "Add a co-author", type: "email", hint: "A teacher's account email" }]} submitLabel="Add co-author" inline />
+      </section>
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="sharing">
+        <h2 id="sharing" style={{ marginTop: 0 }}>
+          Sharing and copies
+        </h2>
+        {draft.copiedFromTitle && <p>Copied from “{draft.copiedFromTitle}”.</p>}
+        <p data-testid="draft-sharing">
+          {draft.sharedAt
+            ? `Shared with every teacher on this instance since ${formatDateTime(draft.sharedAt)}: they can copy it to adapt it, and cannot change yours.`
+            : "Only its authors see this draft. Share it, and every teacher on this instance can copy it to adapt it; they cannot change yours."}
+        </p>
+        <div className="button-row">
+          <ActionForm
+            action={setDraftSharedAction}
+            hidden={{ draftId: draft.id, shared: draft.sharedAt ? "no" : "yes" }}
+            fields={[]}
+            submitLabel={draft.sharedAt ? "Stop sharing" : "Share with every teacher"}
+            inline
+          />
+          <ActionForm action={copyDraftAction} hidden={{ draftId: draft.id }} fields={[]} submitLabel="Make a copy" redirectTo="/teach/courses/:id" inline />
+        </div>
       </section>
     </div>
   );
