@@ -20,6 +20,32 @@ export function sectionProblems(draft: Pick<DraftContent, "paragraphs" | "facts"
   return problems;
 }
 
+/** A lesson's key terms, one per line ("term = definition [¶3]"), with their references. */
+export function parseKeyTerms(text: string): { term: string; definition: string; refs: string[] }[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.indexOf("=");
+      const definition = at < 0 ? "" : line.slice(at + 1).trim();
+      return { term: (at < 0 ? line : line.slice(0, at)).trim(), definition, refs: citedRefs(definition) };
+    });
+}
+
+/** The problems of a lesson's key terms: each needs a term and a definition, and its citations must exist. */
+export function keyTermProblems(draft: Pick<DraftContent, "paragraphs" | "facts">, keyTerms: string): string[] {
+  return parseKeyTerms(keyTerms).flatMap(({ term, definition, refs }) => {
+    if (!term || !definition) return [`Write “${term || definition}” as term = definition.`];
+    return refs.flatMap((ref) => {
+      const parsed = parseRef(ref);
+      if (parsed.kind === "paragraph" && parsed.n > draft.paragraphs.length) return [`“${term}”: ${refLabel(ref)} is not a paragraph of the article.`];
+      if (parsed.kind === "fact" && parsed.id > draft.facts.length) return [`“${term}”: ${refLabel(ref)} does not exist.`];
+      return [];
+    });
+  });
+}
+
 export type ChecklistItem = {
   /** What must hold before the course is published. */
   rule: string;
@@ -60,6 +86,7 @@ export function publishChecklist(draft: DraftContent, base: string): ChecklistIt
         (problem.includes("unverified") ? unverified : questions).push(item);
       }
     });
+    for (const problem of keyTermProblems(draft, lesson.keyTerms)) sections.push({ text: `Lesson ${l}, key terms: ${problem}`, href: lessonHref(l) });
     lesson.objectives.forEach((objective, o) => {
       if (!tested.has(o + 1)) objectives.push({ text: `Lesson ${l}: no question tests “${objective}”.`, href: lessonHref(l) });
     });
@@ -73,7 +100,7 @@ export function publishChecklist(draft: DraftContent, base: string): ChecklistIt
     { rule: "Every paragraph is cited by a lesson's section", problems: paragraphs.filter((n) => !sectionCites.has(n)).map((n) => ({ text: `No section cites ¶${n}.`, href: link(n) })) },
     { rule: "Every paragraph is tested by a question", problems: paragraphs.filter((n) => !questionCites.has(n)).map((n) => ({ text: `No question tests ¶${n}.`, href: link(n) })) },
     { rule: "Every objective is tested by a question", problems: objectives },
-    { rule: "Every section's references exist", problems: sections },
+    { rule: "Every section's and key term's references exist", problems: sections },
     { rule: "No answer key rests on an unverified fact", problems: unverified },
     { rule: "Every question is whole, and the engine grades its key as correct", problems: questions },
   ];

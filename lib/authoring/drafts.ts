@@ -50,8 +50,8 @@ function toView<R extends DraftRow>(row: R): DraftView {
     ...rest,
     paragraphs: paragraphs as string[],
     facts: facts as DraftView["facts"],
-    // Lessons saved before questions existed have none.
-    lessons: (lessons as DraftView["lessons"]).map((l) => ({ ...l, questions: l.questions ?? [] })),
+    // Lessons saved before questions and key terms existed have none.
+    lessons: (lessons as DraftView["lessons"]).map((l) => ({ ...l, keyTerms: l.keyTerms ?? "", questions: l.questions ?? [] })),
     authors: authors.map((a) => a.user),
     changes: changes.map((c) => ({ revision: c.revision, summary: c.summary, at: c.at, by: c.user?.name ?? null })),
   };
@@ -216,4 +216,11 @@ export async function copyDraft(userId: string, draftId: string): Promise<{ id: 
     select: { id: true },
   });
   return copy;
+}
+
+/** Deletes a draft for all its authors; copies made from it stay. Returns its title. */
+export async function deleteDraft(userId: string, draftId: string): Promise<{ title: string }> {
+  const draft = await getDraft(userId, draftId);
+  await db.courseDraft.delete({ where: { id: draftId } });
+  return { title: draft.title };
 }

@@ -7,7 +7,16 @@ import { detailFields, factFields, lessonFields, questionFields, sectionFields, 
 
 export type DraftDetails = Record<DetailField, string>;
 export type DraftSection = { heading: string; kind: "article" | "background"; body: string };
-export type DraftLesson = { title: string; summary: string; minutes: number; objectives: string[]; sections: DraftSection[]; questions: DraftQuestion[] };
+export type DraftLesson = {
+  title: string;
+  summary: string;
+  minutes: number;
+  objectives: string[];
+  /** One per line, "term = definition", citations inline: "Withdrawal = leaving a treaty under its own rules [¶3]". */
+  keyTerms: string;
+  sections: DraftSection[];
+  questions: DraftQuestion[];
+};
 export type DraftContent = DraftDetails & { paragraphs: string[]; facts: DraftFact[]; lessons: DraftLesson[] };
 
 /** What each detail is called in a message. */
@@ -38,7 +47,9 @@ export function describeEdit(edit: DraftEdit): string {
     case "addLesson":
       return `added a lesson (${edit.title})`;
     case "lesson":
-      return `edited lesson ${edit.lesson}'s ${edit.field}`;
+      return `edited lesson ${edit.lesson}'s ${edit.field === "keyTerms" ? "key terms" : edit.field}`;
+    case "removeLesson":
+      return `removed lesson ${edit.lesson}`;
     case "addSection":
       return `added a section to lesson ${edit.lesson} (${edit.heading})`;
     case "section":
@@ -109,7 +120,7 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
       return { ...draft, facts: replaceAt(draft.facts, edit.n, { ...fact, [edit.field]: parseField(factFields[edit.field], edit.value, `fact.${edit.n}.${edit.field}`) }) };
     }
     case "addLesson":
-      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], sections: [], questions: [] }] };
+      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], keyTerms: "", sections: [], questions: [] }] };
     case "lesson": {
       const lesson = lessonAt(draft, edit.lesson);
       const where = `lesson.${edit.lesson}.${edit.field}`;
@@ -119,6 +130,9 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
           : { [edit.field]: parseField(lessonFields[edit.field] as z.ZodType<string | number>, edit.value, where) };
       return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, ...changed }) };
     }
+    case "removeLesson":
+      lessonAt(draft, edit.lesson);
+      return { ...draft, lessons: draft.lessons.filter((_, i) => i !== edit.lesson - 1) };
     case "addSection": {
       const lesson = lessonAt(draft, edit.lesson);
       const section: DraftSection = { heading: edit.heading, kind: edit.sectionKind, body: "" };

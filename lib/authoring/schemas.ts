@@ -67,6 +67,7 @@ export const lessonFields = {
   summary: plainText().trim().max(400, "Keep the summary under 400 characters."),
   minutes: z.coerce.number({ message: "Give the reading time in minutes." }).int("Give whole minutes.").min(1, "Give the reading time in minutes.").max(180, "A lesson reads in at most 180 minutes."),
   objectives: plainText().max(2_000, "Keep the objectives under 2,000 characters."),
+  keyTerms: plainText().max(6_000, "Keep the key terms under 6,000 characters."),
 } as const;
 export type LessonField = keyof typeof lessonFields;
 const LESSON_FIELDS = Object.keys(lessonFields) as [LessonField, ...LessonField[]];
@@ -116,6 +117,7 @@ export const draftEditSchema = z.object({
     z.object({ kind: z.literal("fact"), n: position, field: z.enum(FACT_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("addLesson"), title: lessonFields.title }),
     z.object({ kind: z.literal("lesson"), lesson: position, field: z.enum(LESSON_FIELDS), value: z.string() }),
+    z.object({ kind: z.literal("removeLesson"), lesson: position }),
     z.object({ kind: z.literal("addSection"), lesson: position, heading: sectionFields.heading, sectionKind: sectionFields.kind }),
     z.object({ kind: z.literal("section"), lesson: position, section: position, field: z.enum(SECTION_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("removeSection"), lesson: position, section: position }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { addDraftAuthor, copyDraft, createDraft, getDraft, importGiftQuestions, listDrafts, listSharedDrafts, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, deleteDraft, getDraft, importGiftQuestions, listDrafts, listSharedDrafts, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { db } from "@/lib/db";
 import { deleteAccount } from "@/lib/privacy/delete";
 import { exportUserData } from "@/lib/privacy/export";
@@ -171,5 +171,19 @@ describe("course drafts", () => {
     await setDraftShared(ada.id, id, false);
     await expect(copyDraft(ben.id, id)).rejects.toThrow(/does not exist/);
     expect((await listSharedDrafts(ben.id)).map((d) => d.id)).not.toContain(id);
+  });
+
+  it("an author deletes a draft for all its authors; a stranger cannot; copies made from it stay", async () => {
+    const ada = await newUser("TEACHER", "Ada Deleting");
+    const ben = await newUser("TEACHER", "Ben Co-author");
+    const stranger = await newUser("TEACHER");
+    const { id } = await createDraft(ada.id, ARTICLE);
+    await addDraftAuthor(ada.id, id, ben.email);
+    const copy = await copyDraft(ada.id, id);
+    await expect(deleteDraft(stranger.id, id)).rejects.toThrow(/does not exist/);
+    expect(await deleteDraft(ben.id, id)).toEqual({ title: ARTICLE.title });
+    await expect(getDraft(ada.id, id)).rejects.toThrow(/does not exist/);
+    expect(await db.courseDraftChange.count({ where: { draftId: id } })).toBe(0);
+    expect((await getDraft(ada.id, copy.id)).copiedFromTitle).toBe(ARTICLE.title);
   });
 });

@@ -779,14 +779,15 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     });
   });
 
-  it("setDraftSharedAction and copyDraftAction", async () => {
-    const { copyDraftAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
+  it("setDraftSharedAction, copyDraftAction and deleteDraftAction", async () => {
+    const { copyDraftAction, deleteDraftAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
     const draftId = () => part(fc.constant(fx.drafts.t), ...idDefects([fx.drafts.u]));
     await teacherFuzz("setDraftSharedAction", setDraftSharedAction, {
       draftId: draftId(),
       shared: part(fc.constantFrom("yes", "no"), bad("not yes or no", fc.oneof(oddText, fc.constantFrom("true", "Yes", ""))), bad("wrong type", fc.oneof(fc.boolean(), notAString)), bad("missing", fc.constant(MISSING))),
     });
     await teacherFuzz("copyDraftAction", copyDraftAction, { draftId: draftId() });
+    await teacherFuzz("deleteDraftAction", deleteDraftAction, { draftId: draftId() });
   });
 
   it("regenerateJoinCodeAction", async () => {

@@ -105,7 +105,9 @@ describe("facts and lessons", () => {
       { kind: "addSection", lesson: 1, heading: "What the court said", sectionKind: "article" },
       { kind: "section", lesson: 1, section: 1, field: "body", value: "The court ruled [¶2]." },
     );
-    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
+    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], keyTerms: "", sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
+    expect(edit(draft, { kind: "removeLesson", lesson: 1 }).lessons).toEqual([]);
+    expect(() => applyEdit(draft, { kind: "removeLesson", lesson: 2 })).toThrow("There is no lesson 2.");
     expect(() => applyEdit(draft, { kind: "lesson", lesson: 1, field: "minutes", value: "a while" })).toThrow(/minutes/);
     expect(edit(draft, { kind: "removeSection", lesson: 1, section: 1 }).lessons[0]!.sections).toEqual([]);
   });
@@ -168,7 +170,7 @@ describe("a section's citations", () => {
 });
 
 describe("questions", () => {
-  const lesson = { title: "L", summary: "", minutes: 10, objectives: ["Say what the court decided"], sections: [], questions: [] };
+  const lesson = { title: "L", summary: "", minutes: 10, objectives: ["Say what the court decided"], keyTerms: "", sections: [], questions: [] };
   const draft = {
     paragraphs: ["One.", "Two.", "Three."],
     facts: [
@@ -249,6 +251,7 @@ describe("the checklist before publishing", () => {
         summary: "",
         minutes: 5,
         objectives: ["Know one", "Know two"],
+        keyTerms: "Withdrawal = leaving a treaty [¶1]",
         sections: [{ heading: "S", kind: "article", body: "As [¶1] and [¶2] say." }],
         questions: [question("¶1"), question("¶2", 2)],
       },
@@ -265,13 +268,20 @@ describe("the checklist before publishing", () => {
     const draft: DraftContent = {
       ...base,
       paragraphs: ["One.", "Two.", "Three."],
-      lessons: [{ ...lesson, questions: [question("¶1, fact:2"), { ...question("¶9"), answers: "maybe" }] }, { ...lesson, title: "Empty", objectives: [], sections: [], questions: [] }],
+      lessons: [
+        { ...lesson, keyTerms: "Notice = the instrument of withdrawal [¶7]\nExecutive", questions: [question("¶1, fact:2"), { ...question("¶9"), answers: "maybe" }] },
+        { ...lesson, title: "Empty", objectives: [], keyTerms: "", sections: [], questions: [] },
+      ],
     };
     expect(failing(draft)).toEqual([
       ["Every lesson has objectives, sections and questions", ["Lesson 2, “Empty”, has no objectives and no sections and no questions. → /d/lessons/2"]],
       ["Every paragraph is cited by a lesson's section", ["No section cites ¶3. → /d#p3"]],
       ["Every paragraph is tested by a question", ["No question tests ¶2. → /d#p2", "No question tests ¶3. → /d#p3"]],
       ["Every objective is tested by a question", ["Lesson 1: no question tests “Know two”. → /d/lessons/1"]],
+      [
+        "Every section's and key term's references exist",
+        ["Lesson 1, key terms: “Notice”: ¶\u20097 is not a paragraph of the article. → /d/lessons/1", "Lesson 1, key terms: Write “Executive” as term = definition. → /d/lessons/1"],
+      ],
       ["No answer key rests on an unverified fact", ["Lesson 1, question 1: Fact 2 is unverified: an answer key may rest on verified facts only. → /d/lessons/1"]],
       ["Every question is whole, and the engine grades its key as correct", ["Lesson 1, question 2: ¶\u20099 is not a paragraph of the article. → /d/lessons/1", "Lesson 1, question 2: Write true or false. → /d/lessons/1"]],
     ]);

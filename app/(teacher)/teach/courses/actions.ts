@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teacherAction } from "@/lib/actions";
-import { addDraftAuthor, copyDraft, createDraft, importGiftQuestions, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, deleteDraft, importGiftQuestions, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { createDraftSchema, draftEditSchema, giftImportSchema } from "@/lib/authoring/schemas";
 import { idSchema } from "@/lib/validation";
 
@@ -40,4 +40,11 @@ export const copyDraftAction = teacherAction(z.object({ draftId: idSchema("draft
   const copy = await copyDraft(teacher.id, draftId);
   revalidatePath("/teach/courses");
   return copy;
+});
+
+/** Deletes a draft for all its authors (the page asks first). */
+export const deleteDraftAction = teacherAction(z.object({ draftId: idSchema("draftId") }), async ({ draftId }, teacher) => {
+  const deleted = await deleteDraft(teacher.id, draftId);
+  revalidatePath("/teach/courses");
+  return deleted;
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime } from "@/lib/format";
-import { addDraftAuthorAction, copyDraftAction, setDraftSharedAction } from "../actions";
+import { addDraftAuthorAction, copyDraftAction, deleteDraftAction, setDraftSharedAction } from "../actions";
 import { ArticleEditor } from "./_components/article-editor";
 import { loadDraft } from "./_components/load-draft";
 
@@ -45,6 +45,24 @@ export default async function DraftArticlePage({ params }: { params: Promise<{ d
           />
           <ActionForm action={copyDraftAction} hidden={{ draftId: draft.id }} fields={[]} submitLabel="Make a copy" redirectTo="/teach/courses/:id" inline />
         </div>
+      </section>
+      <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="delete-draft">
+        <h2 id="delete-draft" style={{ marginTop: 0 }}>
+          Delete the draft
+        </h2>
+        <p>
+          It is deleted for {draft.authors.length === 1 ? "you, its only author" : `all its ${draft.authors.length} authors`}, with its history. Copies made from it stay.
+        </p>
+        <ActionForm
+          action={deleteDraftAction}
+          hidden={{ draftId: draft.id }}
+          fields={[]}
+          submitLabel="Delete the draft"
+          confirm={`Delete “${draft.title}” for ${draft.authors.length === 1 ? "you" : `all ${draft.authors.length} authors`}? This cannot be undone.`}
+          redirectTo="/teach/courses"
+          danger
+          inline
+        />
       </section>
     </div>
   );

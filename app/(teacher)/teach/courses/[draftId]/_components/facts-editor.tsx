@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { DraftView } from "@/lib/authoring/drafts";
 import type { DraftFact, FactField } from "@/lib/authoring/schemas";
+import { DEFAULT_REVIEW_PERIOD, isDueForReview, monthsSince, REVIEW_PERIODS } from "@/lib/content/fact-review";
+import { formatDay, formatMonths, plural } from "@/lib/format";
 import { AutoField, DraftHeader, useDraft } from "./use-draft";
 
 const STATUS_OPTIONS = [
@@ -21,22 +23,49 @@ const FIELDS: { field: FactField; label: string; type?: string; rows?: number; h
 const EMPTY: DraftFact = { topic: "", text: "", sourceTitle: "", sourceUrl: "", asOf: "", status: "verified" };
 
 /** The draft's background facts: each with its source, its "as of" day and whether it is verified. Cited as [fact:n]. */
-export function FactsEditor({ initial }: { initial: DraftView }) {
+export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now: string }) {
   const { draft, state, save, errorFor, dismiss } = useDraft(initial);
   const [fresh, setFresh] = useState<DraftFact>(EMPTY);
+  const [months, setMonths] = useState<number>(DEFAULT_REVIEW_PERIOD);
+  const now = new Date(nowIso);
+  const due = (fact: DraftFact) => isDueForReview(fact.asOf, now, months);
+  const dueCount = draft.facts.filter(due).length;
 
   return (
     <>
       <DraftHeader draft={draft} state={state} current="facts" onDismiss={dismiss} />
       <p className="lede">
-        Facts give the context the article lacks. Cite one in a lesson as <code>[fact:1]</code>. Only a verified fact may back an answer key; students see every fact with
-        its &ldquo;as of&rdquo; day.
+        Facts give the context the article lacks. Cite one in a lesson as <code>[fact:1]</code>. Only a verified fact may back an answer key. Students will see each
+        fact with its &ldquo;as of&rdquo; day.
       </p>
-      {draft.facts.length === 0 && <p className="alert alert--info">No background facts yet. Add the first below.</p>}
+      {draft.facts.length === 0 ? (
+        <p className="alert alert--info">No background facts yet. Add the first below.</p>
+      ) : (
+        <div className="filter-form">
+          <div className="field">
+            <label htmlFor="review-months">Flag facts older than</label>
+            <select id="review-months" className="input" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+              {REVIEW_PERIODS.map((m) => (
+                <option key={m} value={m}>
+                  {plural(m, "month")}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="muted" role="status" data-testid="facts-due-summary">
+            {dueCount === 0 ? "None is due for review." : `${plural(dueCount, "fact")} of ${draft.facts.length} ${dueCount === 1 ? "is" : "are"} due for review: check that ${dueCount === 1 ? "it still holds" : "they still hold"}.`}
+          </p>
+        </div>
+      )}
       <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
         {draft.facts.map((fact, i) => (
           <li key={i} className="card" id={`fact-${i + 1}`} data-testid="draft-fact">
             <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>Fact {i + 1}</h2>
+            {due(fact) && (
+              <p className="badge badge--warn" data-testid="fact-due">
+                Due for review: as of {formatDay(fact.asOf)}, {formatMonths(monthsSince(fact.asOf, now))} ago
+              </p>
+            )}
             <div className="form">
               {FIELDS.map(({ field, ...props }) => (
                 <AutoField key={field} {...props} value={fact[field]} error={errorFor(`fact.${i + 1}.${field}`)} onSave={(value) => save({ kind: "fact", n: i + 1, field, value })} />

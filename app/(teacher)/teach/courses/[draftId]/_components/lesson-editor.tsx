@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Prose } from "@/components/prose";
-import { sectionProblems } from "@/lib/authoring/checks";
+import { keyTermProblems, sectionProblems } from "@/lib/authoring/checks";
 import type { DraftView } from "@/lib/authoring/drafts";
 import type { DraftSection } from "@/lib/authoring/edits";
 import { parseRef, type ParsedRef } from "@/lib/content/citations";
@@ -27,6 +27,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
   const lesson = draft.lessons[n - 1];
   if (!lesson) return <p className="alert alert--error">This lesson is no longer in the draft.</p>;
   const field = (name: string) => errorFor(`lesson.${n}.${name}`);
+  const keyTermIssues = keyTermProblems(draft, lesson.keyTerms);
   // Citations in the preview go to the draft's own article and facts pages.
   const hrefOf = (ref: string) => {
     const parsed: ParsedRef = parseRef(ref);
@@ -52,6 +53,22 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
             hint="One per line: what a student can do after the lesson. Each question will test one."
             onSave={(value) => save({ kind: "lesson", lesson: n, field: "objectives", value })}
           />
+          <AutoField
+            label="Key terms"
+            rows={4}
+            lang={draft.language}
+            value={lesson.keyTerms}
+            error={field("keyTerms")}
+            hint="One per line: term = definition, citing where it comes from, for example: Withdrawal = leaving a treaty under its own rules [¶3]"
+            onSave={(value) => save({ kind: "lesson", lesson: n, field: "keyTerms", value })}
+          />
+          {keyTermIssues.length > 0 && (
+            <ul className="draft-problems" aria-label="What the key terms still need">
+              {keyTermIssues.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
         </div>
       </section>
 

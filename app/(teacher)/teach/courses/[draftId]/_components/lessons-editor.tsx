@@ -27,9 +27,16 @@ export function LessonsEditor({ initial }: { initial: DraftView }) {
               <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
                 <Link href={`/teach/courses/${draft.id}/lessons/${i + 1}`}>{lesson.title}</Link>
               </h2>
-              <p className="muted" style={{ margin: "0.25rem 0 0" }}>
-                {plural(lesson.sections.length, "section")} · {plural(lesson.objectives.length, "objective")} · {lesson.minutes} min read
+              <p className="muted" style={{ margin: "0.25rem 0 0.5rem" }}>
+                {plural(lesson.sections.length, "section")} · {plural(lesson.objectives.length, "objective")} · {plural(lesson.questions.length, "question")} · {lesson.minutes} min read
               </p>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => window.confirm(`Remove lesson ${i + 1}, “${lesson.title}”, with its sections and questions?`) && save({ kind: "removeLesson", lesson: i + 1 })}
+              >
+                Remove lesson {i + 1}
+              </button>
             </li>
           ))}
         </ol>
