@@ -68,7 +68,7 @@ test("a teacher drafts a course from an article: paragraphs merged and split, a 
   await expect(page.getByLabel("¶3")).toHaveValue("A lawyer for the groups said they would appeal.");
 
   // A second tab opens the draft at revision 3. The first edits ¶4 and saves; the second, still
-  // on revision 3, edits ¶1 and is refused with what changed; ¶4 keeps the first tab's text.
+  // on revision 3, edits ¶1 and ¶3 and is refused with what changed; ¶4 keeps the first tab's text.
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.getByTestId("draft-status")).toHaveText("All changes saved (revision 3).");
@@ -76,13 +76,22 @@ test("a teacher drafts a course from an article: paragraphs merged and split, a 
   await page.getByLabel("¶4").blur();
   await saved(page, 4);
 
+  // The second tab's saves are held back 1.5 s, so that it edits ¶1, then ¶3, before the first
+  // answer comes: ¶1 is refused, and ¶3, made on the same old draft, is not sent on top of it.
+  await other.route("**/teach/courses/**", async (route) => {
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
   await other.getByLabel("¶1").fill("Text typed in the second tab.");
-  await other.getByLabel("¶1").blur();
+  await other.getByLabel("¶3").fill("More text typed in the second tab.");
+  await other.getByLabel("¶3").blur();
   const refusal = other.getByTestId("draft-refused");
   await expect(refusal).toContainText(/^Since you opened this draft, Demo Teacher edited ¶4 at .+\. Your change \(edited ¶1\) was not saved/);
-  await expect(refusal.getByLabel("Your text, not saved")).toHaveValue("Text typed in the second tab.");
+  await expect(refusal.getByLabel("Your text, not saved")).toHaveValue("Text typed in the second tab.\n\nMore text typed in the second tab.");
   await expect(other.getByLabel("¶4")).toHaveValue("Critics warned that other states might follow.");
   await expect(other.getByLabel("¶1")).toHaveValue(/reports\. The ruling ends/);
+  await expect(other.getByLabel("¶3")).toHaveValue("A lawyer for the groups said they would appeal.");
+  await other.unroute("**/teach/courses/**");
   await screenshot(other, "authoring-refused-desktop");
   await expectAccessible(other);
 

@@ -18,7 +18,7 @@ const DETAILS: { field: DetailField; label: string; type?: string; hint?: string
 
 /** The draft's article: its details, and its paragraphs to edit, merge and split. */
 export function ArticleEditor({ initial }: { initial: DraftView }) {
-  const { draft, state, save, errorFor, dismiss } = useDraft(initial);
+  const { draft, state, save, errorFor, epoch, dismiss } = useDraft(initial);
   const cited = paragraphCitations(draft);
 
   return (
@@ -32,7 +32,7 @@ export function ArticleEditor({ initial }: { initial: DraftView }) {
         </h2>
         <div className="form">
           {DETAILS.map(({ field, label, type, hint }) => (
-            <AutoField key={field} label={label} type={type} hint={hint} value={draft[field]} error={errorFor(field)} onSave={(value) => save({ kind: "details", field, value })} />
+            <AutoField key={`${epoch}-${field}`} label={label} type={type} hint={hint} value={draft[field]} error={errorFor(field)} onSave={(value) => save({ kind: "details", field, value })} />
           ))}
         </div>
       </section>
@@ -46,7 +46,7 @@ export function ArticleEditor({ initial }: { initial: DraftView }) {
         <ol className="draft-paragraphs" style={{ listStyle: "none", padding: 0 }}>
           {draft.paragraphs.map((text, i) => (
             <ParagraphEditor
-              key={i}
+              key={`${epoch}-${i}`}
               n={i + 1}
               text={text}
               language={draft.language}
@@ -114,6 +114,7 @@ function ParagraphEditor({
       <textarea
         id={id}
         className="input"
+        data-draft-field
         lang={language}
         rows={Math.min(14, Math.max(3, Math.ceil(value.length / 70) + 1))}
         value={value}

@@ -24,7 +24,7 @@ const EMPTY: DraftFact = { topic: "", text: "", sourceTitle: "", sourceUrl: "", 
 
 /** The draft's background facts: each with its source, its "as of" day and whether it is verified. Cited as [fact:n]. */
 export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now: string }) {
-  const { draft, state, save, errorFor, dismiss } = useDraft(initial);
+  const { draft, state, save, errorFor, epoch, dismiss } = useDraft(initial);
   const [fresh, setFresh] = useState<DraftFact>(EMPTY);
   const [months, setMonths] = useState<number>(DEFAULT_REVIEW_PERIOD);
   const now = new Date(nowIso);
@@ -59,7 +59,7 @@ export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now:
       )}
       <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
         {draft.facts.map((fact, i) => (
-          <li key={i} className="card" id={`fact-${i + 1}`} data-testid="draft-fact">
+          <li key={`${epoch}-${i}`} className="card" id={`fact-${i + 1}`} data-testid="draft-fact">
             <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>Fact {i + 1}</h2>
             {due(fact) && (
               <p className="badge badge--warn" data-testid="fact-due">

@@ -19,7 +19,7 @@ const KIND_OPTIONS = [
 
 /** One lesson of a draft: its fields, objectives and sections, each section with its preview and its citation check. */
 export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) {
-  const { draft, state, save, send, errorFor, dismiss } = useDraft(initial);
+  const { draft, state, save, send, errorFor, epoch, dismiss } = useDraft(initial);
   const [heading, setHeading] = useState("");
   const [kind, setKind] = useState<DraftSection["kind"]>("article");
   const [questionType, setQuestionType] = useState<QuestionType>("single");
@@ -40,7 +40,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
       <h2>
         Lesson {n}: {lesson.title}
       </h2>
-      <section className="card" aria-label="The lesson">
+      <section className="card" aria-label="The lesson" key={`lesson-${epoch}`}>
         <div className="form">
           <AutoField label="Title" value={lesson.title} error={field("title")} onSave={(value) => save({ kind: "lesson", lesson: n, field: "title", value })} />
           <AutoField label="Summary" rows={2} value={lesson.summary} error={field("summary")} hint="One or two sentences for the course page" onSave={(value) => save({ kind: "lesson", lesson: n, field: "summary", value })} />
@@ -83,7 +83,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
           const problems = sectionProblems(draft, section);
           const where = (name: string) => errorFor(`section.${n}.${i + 1}.${name}`);
           return (
-            <li key={i} className="card draft-section" data-testid="draft-section">
+            <li key={`${epoch}-${i}`} className="card draft-section" data-testid="draft-section">
               <h3 style={{ marginTop: 0 }}>Section {i + 1}</h3>
               <div className="form">
                 <AutoField label="Heading" value={section.heading} error={where("heading")} onSave={(value) => save({ kind: "section", lesson: n, section: i + 1, field: "heading", value })} />
@@ -161,7 +161,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
       {lesson.questions.length === 0 && <p className="alert alert--info">No questions yet. Add the first below.</p>}
       <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
         {lesson.questions.map((question, i) => (
-          <QuestionEditor key={i} n={i + 1} lessonNumber={n} question={question} lesson={lesson} draft={draft} errorFor={errorFor} save={save} />
+          <QuestionEditor key={`${epoch}-${i}`} n={i + 1} lessonNumber={n} question={question} lesson={lesson} draft={draft} errorFor={errorFor} save={save} />
         ))}
       </ol>
       <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-question">

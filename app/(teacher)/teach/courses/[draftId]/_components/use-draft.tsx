@@ -24,6 +24,12 @@ export function useDraft(initial: DraftView) {
   const latest = useRef(initial);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
+  // Counts the edits refused because a co-author had changed the draft: an edit made before such a
+  // refusal was made on the draft as it was, so it is not sent on top of theirs.
+  const refusals = useRef(0);
+  // Bumped with each such refusal: the editors are keyed by it, so that none keeps text typed on
+  // the draft as it was (a paragraph typed in could now stand at another's number).
+  const [epoch, setEpoch] = useState(0);
 
   // Leaving the page while an edit is on its way asks first.
   useEffect(() => {
@@ -41,10 +47,17 @@ export function useDraft(initial: DraftView) {
   function send<T extends EditOutcome>(call: (draftId: string, revision: number) => Promise<ActionResult<T>>, yours?: string): Promise<T | null> {
     pending.current++;
     setState({ kind: "saving" });
+    const madeAfter = refusals.current;
     const sent = queue.current.then(async () => {
+      if (refusals.current !== madeAfter) {
+        pending.current--;
+        setState((s) => (s.kind === "refused" ? { ...s, yours: [s.yours, yours].filter(Boolean).join("\n\n") || undefined } : s));
+        return null;
+      }
       let result;
+      const revision = latest.current.revision;
       try {
-        result = await call(latest.current.id, latest.current.revision);
+        result = await call(latest.current.id, revision);
       } catch {
         setState({ kind: "refused", message: "The change could not be sent: check the connection, then make it again.", yours });
         return null;
@@ -56,9 +69,17 @@ export function useDraft(initial: DraftView) {
         return null;
       }
       const outcome = result.data;
+      let handedBack = yours;
+      if (!outcome.saved && outcome.draft.revision !== revision) {
+        refusals.current++;
+        setEpoch(refusals.current);
+        // Text being typed in a field that has not been sent yet is handed back too.
+        const typing = document.activeElement?.closest("[data-draft-field]") ? (document.activeElement as HTMLInputElement | HTMLTextAreaElement).value : undefined;
+        handedBack = [...new Set([yours, typing].filter((t): t is string => !!t))].join("\n\n") || undefined;
+      }
       latest.current = outcome.draft;
       setDraft(outcome.draft);
-      setState(outcome.saved ? { kind: pending.current > 0 ? "saving" : "saved" } : { kind: "refused", message: outcome.message, yours });
+      setState(outcome.saved ? { kind: pending.current > 0 ? "saving" : "saved" } : { kind: "refused", message: outcome.message, yours: handedBack });
       return outcome;
     });
     queue.current = sent;
@@ -72,7 +93,7 @@ export function useDraft(initial: DraftView) {
   /** The message for one field, when the last refusal was about it. */
   const errorFor = (field: string) => (state.kind === "invalid" && state.field === field ? state.message : null);
 
-  return { draft, state, save, send, errorFor, dismiss: () => setState({ kind: "idle" }) };
+  return { draft, state, save, send, errorFor, epoch, dismiss: () => setState({ kind: "idle" }) };
 }
 
 /** The top of every draft page: where it is, its title, its parts, and whether the last edit was saved. */
@@ -149,6 +170,7 @@ export function AutoField({ label, value, onSave, error, hint, type, rows, optio
   const common = {
     id,
     className: "input",
+    "data-draft-field": true,
     value: shown,
     lang,
     "aria-invalid": error ? true : undefined,
