@@ -50,6 +50,8 @@ export function describeEdit(edit: DraftEdit): string {
       return `edited lesson ${edit.lesson}'s ${edit.field === "keyTerms" ? "key terms" : edit.field}`;
     case "removeLesson":
       return `removed lesson ${edit.lesson}`;
+    case "move":
+      return `moved ${edit.what === "lesson" ? `lesson ${edit.lesson}` : `${edit.what} ${edit.item} of lesson ${edit.lesson}`} ${edit.by < 0 ? "up" : "down"}`;
     case "addSection":
       return `added a section to lesson ${edit.lesson} (${edit.heading})`;
     case "section":
@@ -86,6 +88,16 @@ function lessonAt(draft: DraftContent, n: number): DraftLesson {
 }
 
 const replaceAt = <T>(list: readonly T[], n: number, item: T) => list.map((x, i) => (i === n - 1 ? item : x));
+
+/** The list with its nth item (1-based) moved one place up (`by` -1) or down (1). */
+function moved<T>(list: readonly T[], n: number, by: -1 | 1, what: string): T[] {
+  const to = n + by;
+  if (n > list.length) throw new DomainError("invalid", `There is no ${what} ${n}.`);
+  if (to < 1 || to > list.length) throw new DomainError("invalid", `The ${what} is already ${by < 0 ? "first" : "last"}.`);
+  const out = [...list];
+  [out[n - 1], out[to - 1]] = [out[to - 1]!, out[n - 1]!];
+  return out;
+}
 
 function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
   const count = draft.paragraphs.length;
@@ -128,6 +140,12 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
         edit.field === "objectives"
           ? { objectives: parseField(lessonFields.objectives, edit.value, where).split("\n").map((o) => o.trim()).filter(Boolean) }
           : { [edit.field]: parseField(lessonFields[edit.field] as z.ZodType<string | number>, edit.value, where) };
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, ...changed }) };
+    }
+    case "move": {
+      if (edit.what === "lesson") return { ...draft, lessons: moved(draft.lessons, edit.lesson, edit.by, "lesson") };
+      const lesson = lessonAt(draft, edit.lesson);
+      const changed = edit.what === "section" ? { sections: moved(lesson.sections, edit.item, edit.by, "section") } : { questions: moved(lesson.questions, edit.item, edit.by, "question") };
       return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, ...changed }) };
     }
     case "removeLesson":

@@ -118,6 +118,7 @@ export const draftEditSchema = z.object({
     z.object({ kind: z.literal("addLesson"), title: lessonFields.title }),
     z.object({ kind: z.literal("lesson"), lesson: position, field: z.enum(LESSON_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("removeLesson"), lesson: position }),
+    z.object({ kind: z.literal("move"), what: z.enum(["lesson", "section", "question"]), lesson: position, item: position, by: z.union([z.literal(-1), z.literal(1)]) }),
     z.object({ kind: z.literal("addSection"), lesson: position, heading: sectionFields.heading, sectionKind: sectionFields.kind }),
     z.object({ kind: z.literal("section"), lesson: position, section: position, field: z.enum(SECTION_FIELDS), value: z.string() }),
     z.object({ kind: z.literal("removeSection"), lesson: position, section: position }),

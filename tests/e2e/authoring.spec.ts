@@ -207,13 +207,16 @@ test("a teacher drafts a course from an article: paragraphs merged and split, a 
   await expect(gift.getByTestId("gift-report")).toContainText("“Why”: an essay is graded by a person");
   await expect(page.getByTestId("draft-question")).toHaveCount(2);
   await expect(page.getByTestId("draft-question").nth(1).getByLabel("References")).toHaveValue("¶4");
+  await page.getByRole("button", { name: "Move question 2 up" }).click();
+  await expect(page.getByTestId("draft-question").first().getByLabel("References")).toHaveValue("¶4");
+  await expect(page.getByTestId("draft-question").first()).toHaveAttribute("data-type", "true_false");
   await page.setViewportSize(PHONE);
   await page.getByRole("navigation", { name: "Draft" }).getByRole("link", { name: "Article" }).click();
 
   // ¶2 is cited now: merging ¶1 into it, which would renumber it, is refused and says where it is cited.
-  await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”; lesson 1, question 1");
+  await expect(paragraphs(page).nth(1)).toContainText("Cited in lesson 1, “The ruling”; lesson 1, question 2");
   await page.getByRole("button", { name: "Merge with ¶2" }).click();
-  await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”; lesson 1, question 1\), and merging or splitting ¶1 would renumber it\./);
+  await expect(page.getByTestId("draft-status").getByRole("alert")).toHaveText(/^¶2 is cited \(lesson 1, “The ruling”; lesson 1, question 2\), and merging or splitting ¶1 would renumber it\./);
   await expect(paragraphs(page)).toHaveCount(4);
   await screenshot(page, "authoring-draft-phone");
 

@@ -107,6 +107,15 @@ describe("facts and lessons", () => {
     );
     expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], keyTerms: "", sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
     expect(edit(draft, { kind: "removeLesson", lesson: 1 }).lessons).toEqual([]);
+    const two = edit(draft, { kind: "addLesson", title: "Second" }, { kind: "addSection", lesson: 1, heading: "Second section", sectionKind: "background" });
+    const swapped = applyEdit(two, { kind: "move", what: "lesson", lesson: 2, item: 1, by: -1 });
+    expect(swapped.next.lessons.map((l) => l.title)).toEqual(["Second", "The ruling"]);
+    expect(swapped.summary).toBe("moved lesson 2 up");
+    const sections = applyEdit(two, { kind: "move", what: "section", lesson: 1, item: 1, by: 1 });
+    expect(sections.next.lessons[0]!.sections.map((x) => x.heading)).toEqual(["Second section", "What the court said"]);
+    expect(sections.summary).toBe("moved section 1 of lesson 1 down");
+    expect(() => applyEdit(two, { kind: "move", what: "lesson", lesson: 1, item: 1, by: -1 })).toThrow("The lesson is already first.");
+    expect(() => applyEdit(two, { kind: "move", what: "question", lesson: 1, item: 1, by: 1 })).toThrow("There is no question 1.");
     expect(() => applyEdit(draft, { kind: "removeLesson", lesson: 2 })).toThrow("There is no lesson 2.");
     expect(() => applyEdit(draft, { kind: "lesson", lesson: 1, field: "minutes", value: "a while" })).toThrow(/minutes/);
     expect(edit(draft, { kind: "removeSection", lesson: 1, section: 1 }).lessons[0]!.sections).toEqual([]);

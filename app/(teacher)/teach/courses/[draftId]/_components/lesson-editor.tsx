@@ -9,6 +9,7 @@ import { parseRef, type ParsedRef } from "@/lib/content/citations";
 import { QUESTION_TYPES } from "@/lib/authoring/questions";
 import type { QuestionType } from "@/lib/quiz/types";
 import { GiftImport } from "./gift-import";
+import { MoveButtons } from "./move-buttons";
 import { QuestionEditor } from "./question-editor";
 import { AutoField, DraftHeader, useDraft } from "./use-draft";
 
@@ -110,13 +111,16 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
                   <Prose body={section.body} hrefOf={hrefOf} />
                 </div>
               )}
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => window.confirm(`Remove section ${i + 1}, “${section.heading}”, and its text?`) && save({ kind: "removeSection", lesson: n, section: i + 1 })}
-              >
-                Remove section {i + 1}
-              </button>
+              <div className="button-row">
+                <MoveButtons n={i + 1} count={lesson.sections.length} name={`section ${i + 1}`} onMove={(by) => save({ kind: "move", what: "section", lesson: n, item: i + 1, by })} />
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => window.confirm(`Remove section ${i + 1}, “${section.heading}”, and its text?`) && save({ kind: "removeSection", lesson: n, section: i + 1 })}
+                >
+                  Remove section {i + 1}
+                </button>
+              </div>
             </li>
           );
         })}
@@ -161,7 +165,7 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
       {lesson.questions.length === 0 && <p className="alert alert--info">No questions yet. Add the first below.</p>}
       <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
         {lesson.questions.map((question, i) => (
-          <QuestionEditor key={`${epoch}-${i}`} n={i + 1} lessonNumber={n} question={question} lesson={lesson} draft={draft} errorFor={errorFor} save={save} />
+          <QuestionEditor key={`${epoch}-${i}`} n={i + 1} count={lesson.questions.length} lessonNumber={n} question={question} lesson={lesson} draft={draft} errorFor={errorFor} save={save} />
         ))}
       </ol>
       <section className="card" style={{ marginTop: "2rem" }} aria-labelledby="new-question">

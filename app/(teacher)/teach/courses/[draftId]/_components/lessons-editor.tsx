@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { DraftView } from "@/lib/authoring/drafts";
 import { plural } from "@/lib/format";
+import { MoveButtons } from "./move-buttons";
 import { DraftHeader, useDraft } from "./use-draft";
 
 /** The draft's lessons, in order, and a form to add one. */
@@ -30,13 +31,16 @@ export function LessonsEditor({ initial }: { initial: DraftView }) {
               <p className="muted" style={{ margin: "0.25rem 0 0.5rem" }}>
                 {plural(lesson.sections.length, "section")} · {plural(lesson.objectives.length, "objective")} · {plural(lesson.questions.length, "question")} · {lesson.minutes} min read
               </p>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => window.confirm(`Remove lesson ${i + 1}, “${lesson.title}”, with its sections and questions?`) && save({ kind: "removeLesson", lesson: i + 1 })}
-              >
-                Remove lesson {i + 1}
-              </button>
+              <div className="button-row">
+                <MoveButtons n={i + 1} count={draft.lessons.length} name={`lesson ${i + 1}`} onMove={(by) => save({ kind: "move", what: "lesson", lesson: i + 1, item: 1, by })} />
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => window.confirm(`Remove lesson ${i + 1}, “${lesson.title}”, with its sections and questions?`) && save({ kind: "removeLesson", lesson: i + 1 })}
+                >
+                  Remove lesson {i + 1}
+                </button>
+              </div>
             </li>
           ))}
         </ol>

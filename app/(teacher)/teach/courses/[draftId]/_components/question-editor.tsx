@@ -8,6 +8,7 @@ import { ANSWER_FORMAT, buildQuestion, keyGradesCorrect, storedForPreview, TYPE_
 import type { DraftEdit, QuestionField } from "@/lib/authoring/schemas";
 import type { QuestionDTO } from "@/lib/quiz/dto";
 import { gradeInput } from "@/lib/quiz/rows";
+import { MoveButtons } from "./move-buttons";
 import { AutoField } from "./use-draft";
 
 /**
@@ -16,6 +17,7 @@ import { AutoField } from "./use-draft";
  */
 export function QuestionEditor({
   n,
+  count,
   lessonNumber,
   question,
   lesson,
@@ -24,6 +26,8 @@ export function QuestionEditor({
   save,
 }: {
   n: number;
+  /** How many questions the lesson has. */
+  count: number;
   lessonNumber: number;
   question: DraftQuestion;
   lesson: DraftLesson;
@@ -65,13 +69,16 @@ export function QuestionEditor({
       {stored && problems.length === 0 && (
         <Preview id={`preview-${lessonNumber}-${n}`} question={{ id: `preview-${lessonNumber}-${n}`, type: stored.type, prompt: built.question!.prompt, points: question.points, content: { type: stored.type, ...stored.content } as QuestionDTO["content"], lessonSlug: "" }} stored={stored} />
       )}
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        onClick={() => window.confirm(`Remove question ${n}?`) && save({ kind: "removeQuestion", lesson: lessonNumber, question: n })}
-      >
-        Remove question {n}
-      </button>
+      <div className="button-row">
+        <MoveButtons n={n} count={count} name={`question ${n}`} onMove={(by) => save({ kind: "move", what: "question", lesson: lessonNumber, item: n, by })} />
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => window.confirm(`Remove question ${n}?`) && save({ kind: "removeQuestion", lesson: lessonNumber, question: n })}
+        >
+          Remove question {n}
+        </button>
+      </div>
     </li>
   );
 }
