@@ -224,3 +224,20 @@ export async function deleteDraft(userId: string, draftId: string): Promise<{ ti
   await db.courseDraft.delete({ where: { id: draftId } });
   return { title: draft.title };
 }
+
+/**
+ * Removes an author from a draft: a co-author, or `userId` themselves (leaving it). The last
+ * author cannot go: a draft always has one, who can delete it instead.
+ */
+export async function removeDraftAuthor(userId: string, draftId: string, authorId: string): Promise<{ left: boolean }> {
+  return db.$transaction(async (tx) => {
+    const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
+    if (!owned) throw new DomainError("not_found", "That draft does not exist.");
+    await lockRow(tx, "CourseDraft", draftId);
+    const authors = await tx.courseDraftAuthor.findMany({ where: { draftId }, select: { userId: true } });
+    if (!authors.some((a) => a.userId === authorId)) throw new DomainError("invalid", "That teacher is not an author of this draft.");
+    if (authors.length === 1) throw new DomainError("invalid", "A draft keeps at least one author: delete the draft instead.");
+    await tx.courseDraftAuthor.delete({ where: { draftId_userId: { draftId, userId: authorId } } });
+    return { left: authorId === userId };
+  });
+}

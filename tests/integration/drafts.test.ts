@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { addDraftAuthor, copyDraft, createDraft, deleteDraft, getDraft, importGiftQuestions, listDrafts, listSharedDrafts, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, deleteDraft, getDraft, importGiftQuestions, listDrafts, listSharedDrafts, removeDraftAuthor, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { db } from "@/lib/db";
 import { deleteAccount } from "@/lib/privacy/delete";
 import { exportUserData } from "@/lib/privacy/export";
@@ -185,5 +185,22 @@ describe("course drafts", () => {
     await expect(getDraft(ada.id, id)).rejects.toThrow(/does not exist/);
     expect(await db.courseDraftChange.count({ where: { draftId: id } })).toBe(0);
     expect((await getDraft(ada.id, copy.id)).copiedFromTitle).toBe(ARTICLE.title);
+  });
+
+  it("an author removes a co-author or leaves; a draft keeps one author; a stranger can do neither", async () => {
+    const ada = await newUser("TEACHER", "Ada Staying");
+    const ben = await newUser("TEACHER", "Ben Leaving");
+    const stranger = await newUser("TEACHER");
+    const { id } = await createDraft(ada.id, ARTICLE);
+    await expect(removeDraftAuthor(ada.id, id, ada.id)).rejects.toThrow("A draft keeps at least one author: delete the draft instead.");
+    await addDraftAuthor(ada.id, id, ben.email);
+    await expect(removeDraftAuthor(stranger.id, id, ben.id)).rejects.toThrow(/does not exist/);
+    await expect(removeDraftAuthor(ada.id, id, stranger.id)).rejects.toThrow("That teacher is not an author of this draft.");
+    expect(await removeDraftAuthor(ben.id, id, ben.id)).toEqual({ left: true });
+    await expect(getDraft(ben.id, id)).rejects.toThrow(/does not exist/);
+    expect((await getDraft(ada.id, id)).authors.map((a) => a.name)).toEqual(["Ada Staying"]);
+    await addDraftAuthor(ada.id, id, ben.email);
+    expect(await removeDraftAuthor(ada.id, id, ben.id)).toEqual({ left: false });
+    expect(await listDrafts(ben.id)).toEqual([]);
   });
 });

@@ -779,8 +779,8 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     });
   });
 
-  it("setDraftSharedAction, copyDraftAction and deleteDraftAction", async () => {
-    const { copyDraftAction, deleteDraftAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
+  it("setDraftSharedAction, copyDraftAction, deleteDraftAction and removeDraftAuthorAction", async () => {
+    const { copyDraftAction, deleteDraftAction, removeDraftAuthorAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
     const draftId = () => part(fc.constant(fx.drafts.t), ...idDefects([fx.drafts.u]));
     await teacherFuzz("setDraftSharedAction", setDraftSharedAction, {
       draftId: draftId(),
@@ -788,6 +788,10 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     });
     await teacherFuzz("copyDraftAction", copyDraftAction, { draftId: draftId() });
     await teacherFuzz("deleteDraftAction", deleteDraftAction, { draftId: draftId() });
+    await teacherFuzz("removeDraftAuthorAction", removeDraftAuthorAction, {
+      draftId: draftId(),
+      authorId: part(fc.constant(fx.t.id), bad("not an author", fc.constantFrom(fx.u.id, fx.a.id)), ...idDefects()),
+    });
   });
 
   it("regenerateJoinCodeAction", async () => {

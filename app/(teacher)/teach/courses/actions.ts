@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teacherAction } from "@/lib/actions";
-import { addDraftAuthor, copyDraft, createDraft, deleteDraft, importGiftQuestions, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
+import { addDraftAuthor, copyDraft, createDraft, deleteDraft, importGiftQuestions, removeDraftAuthor, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
 import { createDraftSchema, draftEditSchema, giftImportSchema } from "@/lib/authoring/schemas";
 import { idSchema } from "@/lib/validation";
 
@@ -47,4 +47,11 @@ export const deleteDraftAction = teacherAction(z.object({ draftId: idSchema("dra
   const deleted = await deleteDraft(teacher.id, draftId);
   revalidatePath("/teach/courses");
   return deleted;
+});
+
+/** Removes a co-author, or the teacher themselves (leaving the draft: they go back to their courses). */
+export const removeDraftAuthorAction = teacherAction(z.object({ draftId: idSchema("draftId"), authorId: idSchema("authorId") }), async ({ draftId, authorId }, teacher) => {
+  const { left } = await removeDraftAuthor(teacher.id, draftId, authorId);
+  revalidatePath("/teach/courses", "layout");
+  return { next: left ? "/teach/courses" : `/teach/courses/${draftId}` };
 });

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
+import { requireTeacher } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { addDraftAuthorAction, copyDraftAction, deleteDraftAction, setDraftSharedAction } from "../actions";
+import { addDraftAuthorAction, copyDraftAction, deleteDraftAction, removeDraftAuthorAction, setDraftSharedAction } from "../actions";
 import { ArticleEditor } from "./_components/article-editor";
 import { loadDraft } from "./_components/load-draft";
 
 export const metadata: Metadata = { title: "Course draft: the article" };
 
 export default async function DraftArticlePage({ params }: { params: Promise<{ draftId: string }> }) {
-  const draft = await loadDraft(params);
+  const [draft, teacher] = await Promise.all([loadDraft(params), requireTeacher()]);
   return (
     <div className="narrow">
       <ArticleEditor initial={draft} />
@@ -16,10 +17,23 @@ export default async function DraftArticlePage({ params }: { params: Promise<{ d
         <h2 id="authors" style={{ marginTop: 0 }}>
           Authors
         </h2>
-        <ul data-testid="draft-authors">
+        <ul data-testid="draft-authors" className="draft-authors">
           {draft.authors.map((a) => (
             <li key={a.id}>
-              {a.name} <span className="muted">({a.email})</span>
+              <span>
+                {a.name} <span className="muted">({a.email})</span>
+              </span>
+              {draft.authors.length > 1 && (
+                <ActionForm
+                  action={removeDraftAuthorAction}
+                  hidden={{ draftId: draft.id, authorId: a.id }}
+                  fields={[]}
+                  submitLabel={a.id === teacher.id ? "Leave the draft" : `Remove ${a.name}`}
+                  confirm={a.id === teacher.id ? `Leave “${draft.title}”? Its other authors keep it.` : `Remove ${a.name} from the authors of “${draft.title}”?`}
+                  redirectTo=":next"
+                  inline
+                />
+              )}
             </li>
           ))}
         </ul>
