@@ -566,7 +566,7 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const { signUpAction } = await import("@/app/(auth)/sign-up/actions");
     const cases = object({
       name: part(legalText(80), ...textDefects(80)),
-      email: part(fc.uuid().map((u) => `fuzz-new-${u}@example.test`), bad("taken", fc.constantFrom(fx.a.email.toUpperCase(), ` ${fx.t.email} `)), bad("not an email", fc.oneof(oddText, fc.constantFrom("a@", "@b.c", "a b@c.d", "a@b"))), bad("too long", fc.constant(`${"a".repeat(250)}@example.test`)), bad("unstorable", unstorable.map((s) => `${s}@example.test`)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
+      email: part(fc.uuid().map((u) => `fuzz-new-${u}@example.test`), bad("taken", fc.constantFrom(fx.a.email.toUpperCase(), ` ${fx.t.email} `)), bad("not an email", fc.oneof(oddText, fc.constantFrom("a@", "@b.c", "a b@c.d", "a@b"))), bad("too long", fc.constant(`${"a".repeat(250)}@example.test`)), bad("unstorable", unstorable.map((s) => `a${s}b@example.test`)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
       password: part(
         fc.string({ minLength: 12, maxLength: 64 }).filter((p) => !isCommonPassword(p)),
         bad("too short", fc.string({ maxLength: 7 })),
@@ -808,7 +808,7 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     const { addCoTeacherAction } = await import("@/app/(teacher)/teach/actions");
     await teacherFuzz("addCoTeacherAction", addCoTeacherAction, {
       classId: classId(),
-      email: part(fc.constant(fx.u.email), bad("a student's email", fc.constant(fx.a.email)), bad("no such account", fc.emailAddress()), bad("not an email", fc.oneof(oddText, unstorable, huge)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
+      email: part(fc.constant(fx.u.email), bad("a student's email", fc.constant(fx.a.email)), bad("no such account", fc.emailAddress()), bad("not an email", fc.oneof(oddText, unstorable.map((s) => `a${s}b`), huge)), bad("wrong type", notAString), bad("missing", fc.constant(MISSING))),
     });
   });
 
