@@ -1,9 +1,10 @@
 // What a draft's author is told while writing it, and the checklist it must pass to be published:
 // the structural rules of the built-in course's check (lib/content/validate.ts). Pure.
-import { citedRefs, parseRef, refLabel } from "@/lib/content/citations";
+import { citedRefs } from "@/lib/content/citations";
 import { plural } from "@/lib/format";
 import type { DraftContent, DraftSection } from "./edits";
-import { parseRefs, questionProblems } from "./questions";
+import { questionProblems } from "./questions";
+import { missingRef, parseRefs } from "./refs";
 
 /** The problems of one section's citations, each as a sentence; none when it is sound. */
 export function sectionProblems(draft: Pick<DraftContent, "paragraphs" | "facts">, section: DraftSection): string[] {
@@ -12,9 +13,8 @@ export function sectionProblems(draft: Pick<DraftContent, "paragraphs" | "facts"
   if (section.body.trim() === "") return ["Write the section's text."];
   if (refs.length === 0) problems.push("Cite the paragraph or fact each claim rests on, as [¶3] or [fact:1].");
   for (const ref of refs) {
-    const parsed = parseRef(ref);
-    if (parsed.kind === "paragraph" && parsed.n > draft.paragraphs.length) problems.push(`${refLabel(ref)} is not a paragraph of the article: it has ${plural(draft.paragraphs.length, "paragraph")}.`);
-    if (parsed.kind === "fact" && parsed.id > draft.facts.length) problems.push(`${refLabel(ref)} does not exist: the draft has ${plural(draft.facts.length, "fact")}.`);
+    const missing = missingRef(draft, ref);
+    if (missing) problems.push(`${missing}: ${ref.startsWith("p") ? `it has ${plural(draft.paragraphs.length, "paragraph")}` : `the draft has ${plural(draft.facts.length, "fact")}`}.`);
   }
   if (section.kind === "background" && !refs.some((r) => r.startsWith("fact:"))) problems.push("A background section cites at least one fact.");
   return problems;
@@ -38,10 +38,8 @@ export function keyTermProblems(draft: Pick<DraftContent, "paragraphs" | "facts"
   return parseKeyTerms(keyTerms).flatMap(({ term, definition, refs }) => {
     if (!term || !definition) return [`Write “${term || definition}” as term = definition.`];
     return refs.flatMap((ref) => {
-      const parsed = parseRef(ref);
-      if (parsed.kind === "paragraph" && parsed.n > draft.paragraphs.length) return [`“${term}”: ${refLabel(ref)} is not a paragraph of the article.`];
-      if (parsed.kind === "fact" && parsed.id > draft.facts.length) return [`“${term}”: ${refLabel(ref)} does not exist.`];
-      return [];
+      const missing = missingRef(draft, ref);
+      return missing ? [`“${term}”: ${missing}.`] : [];
     });
   });
 }

@@ -108,23 +108,23 @@ export type EditOutcome = { saved: true; draft: DraftView } | { saved: false; me
  * the draft as it now is. A co-author's work is never overwritten silently.
  */
 export async function saveDraftEdit(userId: string, draftId: string, revision: number, edit: DraftEdit): Promise<EditOutcome> {
-  const outcome = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
     if (!owned) throw new DomainError("not_found", "That draft does not exist.");
     await lockRow(tx, "CourseDraft", draftId);
-    const draft = await tx.courseDraft.findUniqueOrThrow({ where: { id: draftId }, select: draftSelect });
-    if (draft.revision !== revision) {
+    const current = toView(await tx.courseDraft.findUniqueOrThrow({ where: { id: draftId }, select: draftSelect }));
+    if (current.revision !== revision) {
       const since = await tx.courseDraftChange.findMany({ where: { draftId, revision: { gt: revision } }, orderBy: { revision: "asc" }, select: { summary: true, at: true, user: { select: { name: true } } } });
-      return { saved: false as const, message: staleSaveMessage(since.map((c) => ({ summary: c.summary, at: c.at, by: c.user?.name ?? null })), describeEdit(edit), formatDateTime) };
+      const message = staleSaveMessage(since.map((c) => ({ summary: c.summary, at: c.at, by: c.user?.name ?? null })), describeEdit(edit), formatDateTime);
+      return { saved: false, message, draft: current };
     }
-    const { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons } = toView(draft);
+    const { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons } = current;
     const { summary, next } = applyEdit({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }, edit);
-    await tx.courseDraft.update({ where: { id: draftId }, data: { ...next, revision: revision + 1 } });
+    // The change first, so that the draft read back with the update lists it.
     await tx.courseDraftChange.create({ data: { draftId, revision: revision + 1, userId, summary } });
-    return { saved: true as const };
+    const saved = await tx.courseDraft.update({ where: { id: draftId }, data: { ...next, revision: revision + 1 }, select: draftSelect });
+    return { saved: true, draft: toView(saved) };
   });
-  const draft = await getDraft(userId, draftId);
-  return outcome.saved ? { saved: true, draft } : { saved: false, message: outcome.message, draft };
 }
 
 /** Adds a teacher as a co-author of the draft. */

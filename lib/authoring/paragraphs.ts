@@ -2,7 +2,7 @@
 // merged or split by the teacher. Pure functions; each returns a new list and never loses text.
 import { citedRefs, parseRef } from "@/lib/content/citations";
 import type { DraftContent } from "./edits";
-import { parseRefs } from "./questions";
+import { parseRefs } from "./refs";
 
 /** The longest paragraph kept whole, in characters: longer text is an article pasted without breaks. */
 export const PARAGRAPH_LIMIT = 5_000;

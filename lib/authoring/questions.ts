@@ -9,6 +9,7 @@ import { gradeResponse } from "@/lib/quiz/grading";
 import { responseFromKey } from "@/lib/quiz/rows";
 import { CATEGORIES, type Category, type QuestionType, type StoredQuestion } from "@/lib/quiz/types";
 import type { DraftContent, DraftLesson } from "./edits";
+import { missingRef, parseRefs } from "./refs";
 
 export type DraftQuestion = {
   type: QuestionType;
@@ -22,18 +23,6 @@ export type DraftQuestion = {
   explanation: string;
   points: number;
 };
-
-export const QUESTION_TYPES: { type: QuestionType; label: string }[] = [
-  { type: "single", label: "Single choice" },
-  { type: "multiple", label: "Multiple choice" },
-  { type: "true_false", label: "True or false" },
-  { type: "ordering", label: "Put in order" },
-  { type: "matching", label: "Matching" },
-  { type: "short_text", label: "Short answer" },
-  { type: "numeric", label: "Number" },
-  { type: "classification", label: "Fact, claim or opinion" },
-];
-export const TYPE_LABEL = Object.fromEntries(QUESTION_TYPES.map((t) => [t.type, t.label])) as Record<QuestionType, string>;
 
 /** How the answers of each type are written, one item per line. */
 export const ANSWER_FORMAT: Record<QuestionType, string> = {
@@ -61,19 +50,6 @@ export const ANSWER_EXAMPLE: Record<QuestionType, string> = {
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
 const letter = (i: number) => String.fromCharCode(97 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : "");
-
-/** The references typed for a question ("¶2, p3 fact:1 article"), in the course's form ("p2"), and what could not be read. */
-export function parseRefs(text: string): { refs: string[]; unreadable: string[] } {
-  const refs: string[] = [];
-  const unreadable: string[] = [];
-  const joined = text.replace(/\bfact\s*:?\s*(\d+)/gi, "fact:$1").replace(/(¶|\bp)\s+(\d+)/gi, "$1$2");
-  for (const token of joined.split(/[\s,;]+/).filter(Boolean)) {
-    const m = /^(?:\[)?(?:(?:¶|p)\s*(\d+)|fact\s*:?\s*(\d+)|(article))(?:\])?$/i.exec(token);
-    if (!m) unreadable.push(token);
-    else refs.push(m[1] ? `p${Number(m[1])}` : m[2] ? `fact:${Number(m[2])}` : "article");
-  }
-  return { refs: [...new Set(refs)], unreadable };
-}
 
 type Built = { question: Question | null; problems: string[] };
 
@@ -147,12 +123,10 @@ export function buildQuestion(q: DraftQuestion, lesson: DraftLesson, draft: Pick
   if (unreadable.length) problems.push(`Cannot read ${unreadable.map((u) => `“${u}”`).join(", ")}: write references as ¶3, fact:1 or article.`);
   if (refs.length === 0) problems.push("Name the paragraph or fact it tests, for example ¶3.");
   for (const ref of refs) {
-    if (ref.startsWith("p") && Number(ref.slice(1)) > draft.paragraphs.length) problems.push(`${refLabel(ref)} is not a paragraph of the article.`);
-    if (ref.startsWith("fact:")) {
-      const fact = draft.facts[Number(ref.slice(5)) - 1];
-      if (!fact) problems.push(`${refLabel(ref)} does not exist.`);
-      else if (fact.status !== "verified") problems.push(`${refLabel(ref)} is unverified: an answer key may rest on verified facts only.`);
-    }
+    const missing = missingRef(draft, ref);
+    if (missing) problems.push(`${missing}.`);
+    else if (ref.startsWith("fact:") && draft.facts[Number(ref.slice(5)) - 1]!.status !== "verified")
+      problems.push(`${refLabel(ref)} is unverified: an answer key may rest on verified facts only.`);
   }
   if (!q.explanation.trim()) problems.push("Write the explanation students read after answering.");
   const answers = answersOf(q.type, q.answers);
@@ -175,12 +149,20 @@ export function keyGradesCorrect(stored: StoredQuestion): boolean {
   return gradeResponse(stored, responseFromKey(stored) as never).correct;
 }
 
-/** Every problem of a question, the key check included: none means it is ready. */
-export function questionProblems(q: DraftQuestion, lesson: DraftLesson, draft: Pick<DraftContent, "paragraphs" | "facts">): string[] {
+/**
+ * A question checked whole: the course's form and what the engine stores (null while it has
+ * problems), and every problem, the key check included. No problem means it is ready.
+ */
+export function checkQuestion(q: DraftQuestion, lesson: DraftLesson, draft: Pick<DraftContent, "paragraphs" | "facts">): { question: Question | null; stored: StoredQuestion | null; problems: string[] } {
   const built = buildQuestion(q, lesson, draft);
-  if (!built.question) return built.problems;
-  return keyGradesCorrect(storedForPreview(built.question)) ? [] : ["The engine does not grade this key as correct: check the answers."];
+  if (!built.question) return { question: null, stored: null, problems: built.problems };
+  const stored = storedForPreview(built.question);
+  if (!keyGradesCorrect(stored)) return { question: null, stored: null, problems: ["The engine does not grade this key as correct: check the answers."] };
+  return { question: built.question, stored, problems: [] };
 }
+
+/** Every problem of a question, the key check included: none means it is ready. */
+export const questionProblems = (q: DraftQuestion, lesson: DraftLesson, draft: Pick<DraftContent, "paragraphs" | "facts">): string[] => checkQuestion(q, lesson, draft).problems;
 
 /** A question from another format (lib/content/gift.ts) in the draft's form: its answers written out as a teacher would type them. */
 export function draftFromAuthored(q: Partial<Question> & { type: QuestionType; prompt: string }, objectives: string[]): DraftQuestion {

@@ -1,6 +1,7 @@
 // What a browser may send to create or edit a course draft, checked on the server (zod).
 import { z } from "zod";
 import { formatNumber } from "@/lib/format";
+import type { QuestionType } from "@/lib/quiz/types";
 import { idSchema, plainText } from "@/lib/validation";
 import { PARAGRAPH_LIMIT } from "./paragraphs";
 
@@ -83,7 +84,18 @@ export const questionFields = {
 } as const;
 export type QuestionField = keyof typeof questionFields;
 const QUESTION_FIELDS = Object.keys(questionFields) as [QuestionField, ...QuestionField[]];
-export const QUESTION_TYPE_VALUES = ["single", "multiple", "true_false", "ordering", "matching", "short_text", "numeric", "classification"] as const;
+/** What each of the eight question types is called, in the order a teacher picks from. */
+export const TYPE_LABEL: Record<QuestionType, string> = {
+  single: "Single choice",
+  multiple: "Multiple choice",
+  true_false: "True or false",
+  ordering: "Put in order",
+  matching: "Matching",
+  short_text: "Short answer",
+  numeric: "Number",
+  classification: "Fact, claim or opinion",
+};
+const QUESTION_TYPE_VALUES = Object.keys(TYPE_LABEL) as [QuestionType, ...QuestionType[]];
 /** A whole question, as an import adds it. */
 export const draftQuestionSchema = z.object({ type: z.enum(QUESTION_TYPE_VALUES), ...questionFields });
 

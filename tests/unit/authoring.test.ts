@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { publishChecklist, sectionProblems } from "@/lib/authoring/checks";
-import { buildQuestion, keyGradesCorrect, parseRefs, questionProblems, storedForPreview, type DraftQuestion } from "@/lib/authoring/questions";
+import { buildQuestion, keyGradesCorrect, questionProblems, storedForPreview, type DraftQuestion } from "@/lib/authoring/questions";
+import { parseRefs } from "@/lib/authoring/refs";
 import { applyEdit, staleSaveMessage, type DraftContent } from "@/lib/authoring/edits";
 import { mergeWithNext, numberParagraphs, sentenceBreaks, splitParagraph } from "@/lib/authoring/paragraphs";
 import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
 import { DomainError } from "@/lib/errors";
+
+/** A draft with the article's details filled in, and no paragraphs, facts or lessons unless given. */
+const draftOf = (over: Partial<DraftContent>): DraftContent => ({
+  title: "A course",
+  articleTitle: "An article",
+  articleSource: "A paper",
+  articleDate: "2026-03-01",
+  articleUrl: "https://example.org/a",
+  language: "en",
+  paragraphs: [],
+  facts: [],
+  lessons: [],
+  ...over,
+});
 
 describe("numbering pasted text", () => {
   it("splits at blank lines and joins a paragraph's own line breaks", () => {
@@ -41,17 +56,7 @@ describe("merging and splitting", () => {
 });
 
 describe("edits", () => {
-  const draft: DraftContent = {
-    title: "A course",
-    articleTitle: "An article",
-    articleSource: "A paper",
-    articleDate: "2026-03-01",
-    articleUrl: "https://example.org/a",
-    language: "en",
-    paragraphs: ["One.", "Two. Three."],
-    facts: [],
-    lessons: [],
-  };
+  const draft = draftOf({ paragraphs: ["One.", "Two. Three."] });
   it("applies each kind and says what it did", () => {
     expect(applyEdit(draft, { kind: "merge", n: 1 })).toEqual({ next: { ...draft, paragraphs: ["One. Two. Three."] }, summary: "merged ¶1 and ¶2" });
     expect(applyEdit(draft, { kind: "split", n: 2, offset: 4 }).next.paragraphs).toEqual(["One.", "Two.", "Three."]);
@@ -75,17 +80,7 @@ describe("edits", () => {
 });
 
 describe("facts and lessons", () => {
-  const base: DraftContent = {
-    title: "A course",
-    articleTitle: "An article",
-    articleSource: "A paper",
-    articleDate: "2026-03-01",
-    articleUrl: "https://example.org/a",
-    language: "en",
-    paragraphs: ["One.", "Two. Three.", "Four."],
-    facts: [],
-    lessons: [],
-  };
+  const base = draftOf({ paragraphs: ["One.", "Two. Three.", "Four."] });
   const fact = { topic: "Entry into force", text: "It entered into force on 1 March 1999.", sourceTitle: "Treaty text, Art. 17", sourceUrl: "https://example.org/treaty", asOf: "1999-03-01", status: "verified" as const };
   const edit = (draft: DraftContent, ...edits: Parameters<typeof applyEdit>[1][]) => edits.reduce((d, e) => applyEdit(d, e).next, draft);
 
@@ -236,7 +231,7 @@ describe("questions", () => {
   });
 
   it("counts a question's paragraphs as cited, so they keep their numbers", () => {
-    const content: DraftContent = { title: "T", articleTitle: "A", articleSource: "S", articleDate: "2026-03-01", articleUrl: "https://x.org", language: "en", ...draft, lessons: [{ ...lesson, questions: [q("true_false", "true", { refs: "¶3" })] }] };
+    const content = draftOf({ ...draft, lessons: [{ ...lesson, questions: [q("true_false", "true", { refs: "¶3" })] }] });
     expect(() => applyEdit(content, { kind: "merge", n: 2 })).toThrow("¶3 is cited (lesson 1, question 1), and merging or splitting ¶2 would renumber it.");
     expect(applyEdit(content, { kind: "addQuestion", lesson: 1, questionType: "ordering", prompt: "Order them." }).next.lessons[0]!.questions[1]).toMatchObject({ type: "ordering", answers: "First\nSecond\nThird", objective: 0 });
   });
@@ -245,13 +240,7 @@ describe("questions", () => {
 describe("the checklist before publishing", () => {
   const fact = { topic: "t", text: "x", sourceTitle: "s", sourceUrl: "https://x.org", asOf: "2026-01-01", status: "verified" as const };
   const question = (refs: string, objective = 1): DraftQuestion => ({ type: "true_false", prompt: "True?", objective, refs, answers: "true", explanation: "Because.", points: 1 });
-  const base: DraftContent = {
-    title: "T",
-    articleTitle: "A",
-    articleSource: "S",
-    articleDate: "2026-03-01",
-    articleUrl: "https://x.org",
-    language: "en",
+  const base: DraftContent = draftOf({
     paragraphs: ["One.", "Two."],
     facts: [fact, { ...fact, status: "unverified" }],
     lessons: [
@@ -265,7 +254,7 @@ describe("the checklist before publishing", () => {
         questions: [question("¶1"), question("¶2", 2)],
       },
     ],
-  };
+  });
   const failing = (draft: DraftContent) => publishChecklist(draft, "/d").filter((i) => i.problems.length).map((i) => [i.rule, i.problems.map((p) => `${p.text} → ${p.href}`)]);
 
   it("passes a sound draft", () => {

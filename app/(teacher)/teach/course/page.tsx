@@ -3,9 +3,10 @@ import Link from "next/link";
 import { requireTeacher } from "@/lib/auth/session";
 import { currentTime } from "@/lib/clock";
 import { getFactUses } from "@/lib/content/fact-uses";
-import { isDueForReview, REVIEW_PERIODS, reviewPeriod } from "@/lib/content/fact-review";
+import { isDueForReview, reviewPeriod } from "@/lib/content/fact-review";
 import { getFacts } from "@/lib/content/queries";
 import { formatDate, plural } from "@/lib/format";
+import { ReviewPeriodField } from "@/components/ui/review-period-field";
 import { FactReviewCard } from "./_components/fact-review-card";
 
 export const metadata: Metadata = { title: "Course facts" };
@@ -31,16 +32,7 @@ export default async function CourseFactsPage({ searchParams }: { searchParams: 
         for review, with the lesson sections and questions a correction would touch. Students see every fact, with its date, on <Link href="/facts">Background facts</Link>.
       </p>
       <form method="get" className="filter-form" aria-label="Review period">
-        <div className="field">
-          <label htmlFor="months">Flag facts older than</label>
-          <select id="months" name="months" className="input" defaultValue={String(months)}>
-            {REVIEW_PERIODS.map((m) => (
-              <option key={m} value={m}>
-                {plural(m, "month")}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReviewPeriodField id="months" name="months" defaultValue={String(months)} />
         <button type="submit" className="button button--secondary">
           Show
         </button>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { DraftView } from "@/lib/authoring/drafts";
 import type { DraftFact, FactField } from "@/lib/authoring/schemas";
-import { DEFAULT_REVIEW_PERIOD, isDueForReview, monthsSince, REVIEW_PERIODS } from "@/lib/content/fact-review";
+import { ReviewPeriodField } from "@/components/ui/review-period-field";
+import { DEFAULT_REVIEW_PERIOD, isDueForReview, monthsSince } from "@/lib/content/fact-review";
 import { formatDay, formatMonths, plural } from "@/lib/format";
 import { AutoField, DraftHeader, useDraft } from "./use-draft";
 
@@ -42,16 +43,7 @@ export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now:
         <p className="alert alert--info">No background facts yet. Add the first below.</p>
       ) : (
         <div className="filter-form">
-          <div className="field">
-            <label htmlFor="review-months">Flag facts older than</label>
-            <select id="review-months" className="input" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
-              {REVIEW_PERIODS.map((m) => (
-                <option key={m} value={m}>
-                  {plural(m, "month")}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ReviewPeriodField id="review-months" value={months} onChange={setMonths} />
           <p className="muted" role="status" data-testid="facts-due-summary">
             {dueCount === 0 ? "None is due for review." : `${plural(dueCount, "fact")} of ${draft.facts.length} ${dueCount === 1 ? "is" : "are"} due for review: check that ${dueCount === 1 ? "it still holds" : "they still hold"}.`}
           </p>

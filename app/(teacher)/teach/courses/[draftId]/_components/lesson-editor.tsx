@@ -6,7 +6,7 @@ import { keyTermProblems, sectionProblems } from "@/lib/authoring/checks";
 import type { DraftView } from "@/lib/authoring/drafts";
 import type { DraftSection } from "@/lib/authoring/edits";
 import { parseRef, type ParsedRef } from "@/lib/content/citations";
-import { QUESTION_TYPES } from "@/lib/authoring/questions";
+import { TYPE_LABEL } from "@/lib/authoring/schemas";
 import type { QuestionType } from "@/lib/quiz/types";
 import { GiftImport } from "./gift-import";
 import { MoveButtons } from "./move-buttons";
@@ -183,9 +183,9 @@ export function LessonEditor({ initial, n }: { initial: DraftView; n: number }) 
           <div className="field">
             <label htmlFor="new-question-type">Kind of question</label>
             <select id="new-question-type" className="input" value={questionType} onChange={(e) => setQuestionType(e.target.value as QuestionType)}>
-              {QUESTION_TYPES.map((t) => (
-                <option key={t.type} value={t.type}>
-                  {t.label}
+              {Object.entries(TYPE_LABEL).map(([type, label]) => (
+                <option key={type} value={type}>
+                  {label}
                 </option>
               ))}
             </select>

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { isAnswered, responseToSend } from "@/components/quiz/question-input";
 import type { DraftContent, DraftLesson } from "@/lib/authoring/edits";
-import { ANSWER_FORMAT, buildQuestion, keyGradesCorrect, storedForPreview, TYPE_LABEL, type DraftQuestion } from "@/lib/authoring/questions";
-import type { DraftEdit, QuestionField } from "@/lib/authoring/schemas";
+import { ANSWER_FORMAT, checkQuestion, type DraftQuestion } from "@/lib/authoring/questions";
+import { TYPE_LABEL, type DraftEdit, type QuestionField } from "@/lib/authoring/schemas";
 import type { QuestionDTO } from "@/lib/quiz/dto";
 import { gradeInput } from "@/lib/quiz/rows";
 import { MoveButtons } from "./move-buttons";
@@ -35,9 +35,7 @@ export function QuestionEditor({
   errorFor: (field: string) => string | null;
   save: (edit: DraftEdit) => Promise<boolean>;
 }) {
-  const built = buildQuestion(question, lesson, draft);
-  const stored = built.question && storedForPreview(built.question);
-  const problems = stored && !keyGradesCorrect(stored) ? ["The engine does not grade this key as correct: check the answers."] : built.problems;
+  const { question: whole, stored, problems } = checkQuestion(question, lesson, draft);
   const set = (field: QuestionField) => (value: string) => save({ kind: "question", lesson: lessonNumber, question: n, field, value });
   const error = (field: QuestionField) => errorFor(`question.${lessonNumber}.${n}.${field}`);
   const objectives = [{ value: "0", label: "Choose an objective" }, ...lesson.objectives.map((o, i) => ({ value: String(i + 1), label: o }))];
@@ -66,8 +64,8 @@ export function QuestionEditor({
           Ready: the key grades as correct
         </p>
       )}
-      {stored && problems.length === 0 && (
-        <Preview id={`preview-${lessonNumber}-${n}`} question={{ id: `preview-${lessonNumber}-${n}`, type: stored.type, prompt: built.question!.prompt, points: question.points, content: { type: stored.type, ...stored.content } as QuestionDTO["content"], lessonSlug: "" }} stored={stored} />
+      {whole && stored && (
+        <Preview id={`preview-${lessonNumber}-${n}`} question={{ id: `preview-${lessonNumber}-${n}`, type: stored.type, prompt: whole.prompt, points: question.points, content: { type: stored.type, ...stored.content } as QuestionDTO["content"], lessonSlug: "" }} stored={stored} />
       )}
       <div className="button-row">
         <MoveButtons n={n} count={count} name={`question ${n}`} onMove={(by) => save({ kind: "move", what: "question", lesson: lessonNumber, item: n, by })} />
