@@ -72,7 +72,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main">{children}</main>
         <RouteFocus />
         <footer className="site-footer">
-          IHL Classroom · A course built from one news article of 08.07.2025, with verified background facts.
+          IHL Classroom · International humanitarian law taught through the news: every question cites the paragraph or fact it tests.
         </footer>
       </body>
     </html>

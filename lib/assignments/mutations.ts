@@ -3,6 +3,7 @@ import { assertAssigned, assertTeaches, assignmentTaughtBy } from "@/lib/classes
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { FeedbackPolicy, ScoringRule } from "@/lib/quiz/policy";
+import { assignableBy } from "@/lib/content/access";
 import { rescoreAttempts } from "./rescore";
 import type { VoidMode } from "./scoring";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
@@ -25,7 +26,7 @@ export type AssignmentInput = {
 /** Assigns a quiz to a class, or to chosen students of it. */
 export async function createAssignment(teacherId: string, input: AssignmentInput): Promise<{ id: string }> {
   await assertTeaches(teacherId, input.classId);
-  const quiz = await db.quiz.findUnique({ where: { slug: input.quizSlug }, select: { id: true } });
+  const quiz = await db.quiz.findFirst({ where: { slug: input.quizSlug, lesson: { course: assignableBy(teacherId) } }, select: { id: true } });
   if (!quiz) throw new DomainError("invalid", "Choose a quiz from the list.");
   const studentIds = input.studentIds === null ? null : [...new Set(input.studentIds)];
   if (studentIds) {

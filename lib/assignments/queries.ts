@@ -1,5 +1,6 @@
 import "server-only";
 import type { SourceRef } from "@/lib/content/schema";
+import { assignableBy } from "@/lib/content/access";
 import { db } from "@/lib/db";
 import { describeResponse } from "@/lib/quiz/stored";
 import { CURRENT_VERSION, toPublicQuestion } from "@/lib/quiz/rows";
@@ -14,12 +15,14 @@ import { currentTime } from "@/lib/clock";
 /** Only classes `teacherId` teaches: every teacher read goes through this filter. */
 
 /** The assignable quizzes: each lesson's check. */
-export async function getAssignableQuizzes() {
-  return db.quiz.findMany({
-    where: { mode: "ASSESSED" },
+export async function getAssignableQuizzes(teacherId: string) {
+  const quizzes = await db.quiz.findMany({
+    where: { mode: "ASSESSED", lesson: { course: assignableBy(teacherId) } },
     orderBy: { lesson: { position: "asc" } },
-    select: { slug: true, title: true, lesson: { select: { position: true, title: true, _count: { select: { questions: { where: { retiredAt: null } } } } } } },
+    select: { slug: true, title: true, lesson: { select: { position: true, title: true, course: { select: { title: true, draftId: true } }, _count: { select: { questions: { where: { retiredAt: null } } } } } } },
   });
+  // The built-in course first, then the teacher's own by title.
+  return quizzes.sort((a, b) => Number(a.lesson.course.draftId !== null) - Number(b.lesson.course.draftId !== null) || a.lesson.course.title.localeCompare(b.lesson.course.title));
 }
 
 /** A class's assignments, newest due date first, with how many students have submitted. */
@@ -165,7 +168,7 @@ function findAssignment(teacherId: string, assignmentId: string) {
     select: {
       ...rulesSelect,
       targeted: true,
-      quiz: { select: { title: true, lesson: { select: { id: true, slug: true, title: true, objectives: { orderBy: { position: "asc" }, select: { key: true, text: true } } } } } },
+      quiz: { select: { title: true, lesson: { select: { id: true, slug: true, title: true, course: { select: { slug: true } }, objectives: { orderBy: { position: "asc" }, select: { key: true, text: true } } } } } },
       students: { select: { userId: true } },
       extensions: { select: { userId: true, dueAt: true, extraTimeSec: true, extraAttempts: true } },
       overrides: { select: { userId: true, percent: true, reason: true } },

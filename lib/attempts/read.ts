@@ -22,7 +22,7 @@ export async function getQuizBySlug(slug: string) {
       timeLimitSec: true,
       scoringRule: true,
       drawCount: true,
-      lesson: { select: { slug: true, title: true, position: true, _count: { select: { questions: { where: { retiredAt: null } } } } } },
+      lesson: { select: { slug: true, title: true, position: true, courseId: true, _count: { select: { questions: { where: { retiredAt: null } } } } } },
     },
   });
 }
@@ -91,7 +91,7 @@ async function buildAttempt(attemptId: string, userId: string, now: Date, showAl
         orderBy: { position: "asc" },
         select: { choiceOrder: true, questionVersion: { select: { id: true, type: true, prompt: true, points: true, content: true } } },
       },
-      answers: { select: { questionVersionId: true, response: true } },
+      answers: { select: { questionVersionId: true, response: true, regradedWithId: true } },
     },
   });
   if (!attempt) return null;

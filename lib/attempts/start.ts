@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { acceptsWork, closeAtFor } from "@/lib/assignments/status";
 import { assignedTo } from "@/lib/classes/access";
+import { readableBy } from "@/lib/content/access";
 import { db, isUniqueViolation } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime, plural } from "@/lib/format";
@@ -19,8 +20,9 @@ const slotFor = (mode: "PRACTICE" | "ASSESSED", assignmentId: string | null) => 
  * already open. Work set by a teacher starts with startAssignmentAttempt.
  */
 export async function startAttempt(userId: string, quizSlug: string, now = currentTime()): Promise<string> {
-  const quiz = await db.quiz.findUnique({
-    where: { slug: quizSlug },
+  const quiz = await db.quiz.findFirst({
+    // A teacher's course is its authors' and its classes' (lib/content/access.ts).
+    where: { slug: quizSlug, lesson: { course: readableBy({ id: userId, role: "STUDENT" }) } },
     select: { id: true, mode: true, lessonId: true, drawCount: true, attemptsAllowed: true, timeLimitSec: true },
   });
   if (!quiz) throw new DomainError("not_found", "That quiz does not exist.");

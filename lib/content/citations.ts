@@ -33,11 +33,17 @@ export function parseRef(ref: SourceRef): ParsedRef {
   return ref.startsWith("p") ? { kind: "paragraph", n: Number(ref.slice(1)) } : { kind: "fact", id: Number(ref.slice(5)) };
 }
 
-/** The page and anchor a reference links to. */
-export function refHref(ref: SourceRef): string {
+/** The built-in course's slug: its pages are at the site's root (/article, /facts). */
+export const COURSE_SLUG = "ottawa-convention";
+
+/** Where a course's pages are: "" for the built-in course, /courses/<slug> for the others. */
+export const coursePath = (slug: string) => (slug === COURSE_SLUG ? "" : `/courses/${slug}`);
+
+/** The page and anchor a reference links to, in the course at `base` (coursePath). */
+export function refHref(ref: SourceRef, base = ""): string {
   const parsed = parseRef(ref);
-  if (parsed.kind === "article") return "/article";
-  return parsed.kind === "paragraph" ? `/article#p${parsed.n}` : `/facts#fact-${parsed.id}`;
+  if (parsed.kind === "article") return `${base}/article`;
+  return parsed.kind === "paragraph" ? `${base}/article#p${parsed.n}` : `${base}/facts#fact-${parsed.id}`;
 }
 
 export function refLabel(ref: SourceRef): string {

@@ -5,12 +5,12 @@ import { lockName, type Db, type Tx } from "@/lib/db";
 import { toStoredQuestion } from "@/lib/content/stored-question";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
 import { quizSlug } from "./quiz-slugs";
-import { citedRefs } from "./citations";
+import { citedRefs, COURSE_SLUG } from "./citations";
 import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";
 import type { Course } from "./validate";
 
-export const COURSE_SLUG = "ottawa-convention";
+export { COURSE_SLUG };
 /** Bump when seeding itself changes (for example a new quiz per lesson), so unchanged content is seeded again once. */
 const SEED_FORMAT = 3;
 
@@ -18,29 +18,45 @@ const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(va
 const opaqueId = () => randomBytes(6).toString("hex");
 
 
-export type SeedReport = { changed: boolean; lessons: number; questions: number; newVersions: number; retired: number };
+export type SeedReport = {
+  changed: boolean;
+  lessons: number;
+  questions: number;
+  newVersions: number;
+  retired: number;
+  /** The keys of the questions that had a version and got a new one: those that students may have answered. */
+  revised: string[];
+};
+
+/** Which course the content is: the built-in one, or one a teacher published from a draft. */
+export type CourseMeta = { slug: string; title: string; draftId?: string; articleUrl?: string };
+export const BUILT_IN: CourseMeta = { slug: COURSE_SLUG, title: "Ukraine, landmines and the Ottawa Convention" };
 
 /**
  * Writes the course into the database. Idempotent: an unchanged course writes
  * nothing. A question whose text, choices, key or references changed gets a
  * new version; attempts keep pointing at the version they showed.
  */
-export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
-  const courseHash = hashOf({ format: SEED_FORMAT, course });
+export async function seedCourse(db: Db, course: Course, meta: CourseMeta = BUILT_IN): Promise<SeedReport> {
+  const { slug } = meta;
+  // The built-in course's hash predates `meta`: leaving it out keeps a seeded database unchanged.
+  const courseHash = hashOf(meta === BUILT_IN ? { format: SEED_FORMAT, course } : { format: SEED_FORMAT, course, meta });
   const questionCount = course.lessons.reduce((n, l) => n + l.questions.length, 0);
-  const existing = await db.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
-  const unchanged = { changed: false, lessons: course.lessons.length, questions: questionCount, newVersions: 0, retired: 0 };
+  const existing = await db.course.findUnique({ where: { slug }, select: { contentHash: true } });
+  const unchanged = { changed: false, lessons: course.lessons.length, questions: questionCount, newVersions: 0, retired: 0, revised: [] };
   if (existing?.contentHash === courseHash) return unchanged;
 
   return db.$transaction(
     async (tx) => {
       // Several instances may start at once: one seeds, the others wait and then find the course up to date.
       await lockName(tx, "seed");
-      const current = await tx.course.findUnique({ where: { slug: COURSE_SLUG }, select: { contentHash: true } });
+      const current = await tx.course.findUnique({ where: { slug }, select: { contentHash: true } });
       if (current?.contentHash === courseHash) return unchanged;
       const { article } = course;
       const courseFields = {
-        title: "Ukraine, landmines and the Ottawa Convention",
+        title: meta.title,
+        draftId: meta.draftId ?? null,
+        articleUrl: meta.articleUrl ?? null,
         articleTitle: article.title,
         articleDate: article.date,
         articleDisplayDate: article.displayDate,
@@ -50,12 +66,16 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         contentHash: courseHash,
       };
       const { id: courseId } = await tx.course.upsert({
-        where: { slug: COURSE_SLUG },
-        create: { slug: COURSE_SLUG, ...courseFields },
+        where: { slug },
+        create: { slug, ...courseFields },
         update: courseFields,
         select: { id: true },
       });
 
+      // A corrected paragraph keeps the text it replaced, shown under it on the article page.
+      const before = new Map((await tx.articleParagraph.findMany({ where: { courseId }, select: { number: true, text: true } })).map((p) => [p.number, p.text]));
+      const corrected = article.paragraphs.filter((p) => before.has(p.n) && before.get(p.n) !== p.text);
+      if (corrected.length) await tx.paragraphCorrection.createMany({ data: corrected.map((p) => ({ courseId, number: p.n, before: before.get(p.n)!, after: p.text })) });
       for (const p of article.paragraphs)
         await tx.articleParagraph.upsert({
           where: { courseId_number: { courseId, number: p.n } },
@@ -76,6 +96,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
       await tx.fact.deleteMany({ where: { courseId, number: { gt: course.facts.length } } });
 
       let newVersions = 0;
+      const revised: string[] = [];
       const liveKeys: string[] = [];
       for (const lesson of course.lessons) {
         const { questions, ...lessonContent } = lesson;
@@ -108,7 +129,9 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
 
         for (const [i, q] of questions.entries()) {
           liveKeys.push(q.id);
-          if (await upsertQuestion(tx, lessonId, i + 1, q)) newVersions++;
+          const written = await upsertQuestion(tx, lessonId, i + 1, q);
+          if (written) newVersions++;
+          if (written === "revised") revised.push(q.id);
         }
 
         for (const quiz of lessonQuizzes(lesson.id, lesson.title))
@@ -119,7 +142,7 @@ export async function seedCourse(db: Db, course: Course): Promise<SeedReport> {
         where: { key: { notIn: liveKeys }, retiredAt: null, lesson: { courseId } },
         data: { retiredAt: currentTime() },
       });
-      return { changed: true, lessons: course.lessons.length, questions: questionCount, newVersions, retired };
+      return { changed: true, lessons: course.lessons.length, questions: questionCount, newVersions, retired, revised };
     },
     { timeout: 60_000 },
   );
@@ -146,8 +169,11 @@ export function lessonQuizzes(lessonSlug: string, title: string) {
   ] as const;
 }
 
-/** Returns true when it wrote a new version. */
-async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Question): Promise<boolean> {
+/** What decides whether a question needs a new version. `evidence` only feeds the content checks. */
+export const questionHash = (q: Question) => hashOf({ ...q, evidence: undefined });
+
+/** Whether it wrote a version: "new" for a new question's first, "revised" for one that had a version; false for none. */
+async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Question): Promise<"new" | "revised" | false> {
   const question = await tx.question.upsert({
     where: { key: q.id },
     create: { key: q.id, lessonId, position },
@@ -156,7 +182,7 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
   });
   // `evidence` only feeds the content checks; students never see it, so a change to it alone
   // makes no new version (which would put every student's review of the question due again).
-  const contentHash = hashOf({ ...q, evidence: undefined });
+  const contentHash = questionHash(q);
   const latest = question.versions[0];
   if (latest?.contentHash === contentHash) {
     // Same version; its authored form may still differ in evidence (or predate the column).
@@ -184,5 +210,5 @@ async function upsertQuestion(tx: Tx, lessonId: string, position: number, q: Que
       sourceRefs: { create: q.refs.map((ref) => ({ ref })) },
     },
   });
-  return true;
+  return latest ? "revised" : "new";
 }

@@ -6,6 +6,7 @@ import type { FeedbackDTO, QuestionDTO } from "@/lib/quiz/dto";
 import { rollUpProgress } from "@/lib/progress/roll-up";
 import { toQuestionDTO } from "@/lib/quiz/present";
 import { feedbackForVersions } from "@/lib/attempts/feedback";
+import { readableBy } from "@/lib/content/access";
 import { getKeyedVersions, type KeyedVersion } from "@/lib/attempts/versions";
 import { quizSlug } from "@/lib/content/quiz-slugs";
 import { CURRENT_VERSION, choiceOrderFor, gradeInput, toKeyedQuestion, toPublicQuestion } from "@/lib/quiz/rows";
@@ -23,7 +24,8 @@ export const MAX_CLAIM_ANSWERS = 500;
  */
 export async function getGuestPracticeQuestions(lessonSlug: string, seed = randomInt(2 ** 31)): Promise<QuestionDTO[]> {
   const questions = await db.question.findMany({
-    where: { lesson: { slug: lessonSlug }, retiredAt: null },
+    // Guests practise the open course only (lib/content/access.ts): a teacher's course is its classes'.
+    where: { lesson: { slug: lessonSlug, course: readableBy(null) }, retiredAt: null },
     orderBy: { position: "asc" },
     select: { versions: { ...CURRENT_VERSION, select: { id: true, type: true, prompt: true, points: true, content: true } } },
   });
@@ -40,7 +42,7 @@ export async function getGuestPracticeQuestions(lessonSlug: string, seed = rando
  */
 export async function checkGuestAnswer(questionVersionId: string, input: unknown): Promise<FeedbackDTO> {
   const version = await db.questionVersion.findUnique({
-    where: { id: questionVersionId },
+    where: { id: questionVersionId, question: { lesson: { course: readableBy(null) } } },
     select: { id: true, question: { select: { retiredAt: true, versions: { ...CURRENT_VERSION, select: { id: true } } } } },
   });
   const versions: Map<string, KeyedVersion> = version && version.question.retiredAt === null && version.question.versions[0]?.id === version.id ? await getKeyedVersions([version.id]) : new Map();

@@ -1,5 +1,6 @@
 import "server-only";
 import { getAssignmentsForStudent } from "@/lib/assignments/student-queries";
+import { readableBy } from "@/lib/content/access";
 import { refLabel } from "@/lib/content/citations";
 import { db } from "@/lib/db";
 import { toResultDTO } from "@/lib/quiz/present";
@@ -13,7 +14,12 @@ import { taughtBy } from "@/lib/classes/access";
 export async function getStudentHome(userId: string, now: Date) {
   const [assignments, lessons, progress, mastery, recent, review] = await Promise.all([
     getAssignmentsForStudent(userId, now),
-    db.lesson.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, title: true, position: true, objectives: { orderBy: { position: "asc" }, select: { id: true, text: true } } } }),
+    // The lessons of the courses the student may read: the built-in one first, then those their classes were assigned.
+    db.lesson.findMany({
+      where: { course: readableBy({ id: userId, role: "STUDENT" }) },
+      orderBy: [{ course: { draftId: { sort: "asc", nulls: "first" } } }, { position: "asc" }],
+      select: { id: true, slug: true, title: true, position: true, objectives: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+    }),
     db.lessonProgress.findMany({ where: { userId }, select: { lessonId: true, status: true, bestScore: true, latestScore: true } }),
     db.objectiveMastery.findMany({ where: { userId }, select: { objectiveId: true, level: true, correct: true, attempted: true } }),
     db.attempt.findMany({

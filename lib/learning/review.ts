@@ -20,7 +20,7 @@ async function currentQuestions() {
     orderBy: [{ lesson: { position: "asc" } }, { position: "asc" }],
     select: {
       id: true,
-      lesson: { select: { slug: true, title: true, position: true } },
+      lesson: { select: { slug: true, title: true, position: true, courseId: true } },
       versions: { ...CURRENT_VERSION, select: { id: true, version: true, type: true, prompt: true, points: true, content: true, refs: true, objectiveKey: true } },
     },
   });
@@ -80,7 +80,8 @@ export async function getReviewSession(userId: string, now: Date, limit = 8, pic
     const shared: string[] = paragraphs.length ? paragraphs : q.refs;
     // A sibling on the same source (or, failing that, the same objective): not already in this
     // session, preferring questions not in the student's queue.
-    const bySource = questions.filter((o) => !used.has(o.id) && o.refs.some((r) => shared.includes(r)));
+    // References name a paragraph or fact of the question's own course: siblings come from it.
+    const bySource = questions.filter((o) => !used.has(o.id) && o.lesson.courseId === q.lesson.courseId && o.refs.some((r) => shared.includes(r)));
     const siblings = bySource.length ? bySource : questions.filter((o) => !used.has(o.id) && o.lesson.slug === q.lesson.slug && o.objectiveKey === q.objectiveKey);
     const fresh = siblings.filter((o) => !queued.has(o.id));
     const pool = fresh.length ? fresh : siblings;

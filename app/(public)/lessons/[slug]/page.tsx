@@ -2,20 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Prose } from "@/components/prose";
-import { refHref, refLabel } from "@/lib/content/citations";
+import { getCurrentUser } from "@/lib/auth/session";
+import { canReadCourse } from "@/lib/content/access";
+import { coursePath, refHref, refLabel } from "@/lib/content/citations";
 import { getLesson } from "@/lib/content/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 type KeyTerm = { term: string; definition: string; refs: string[] };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lesson = await getLesson((await params).slug);
-  return { title: lesson?.title ?? "Lesson" };
+  const [lesson, user] = await Promise.all([getLesson((await params).slug), getCurrentUser()]);
+  return { title: lesson && (await canReadCourse(user, lesson.course.id)) ? lesson.title : "Lesson" };
 }
 
 export default async function LessonPage({ params }: Props) {
-  const lesson = await getLesson((await params).slug);
-  if (!lesson) notFound();
+  const [lesson, user] = await Promise.all([getLesson((await params).slug), getCurrentUser()]);
+  if (!lesson || !(await canReadCourse(user, lesson.course.id))) notFound();
+  const base = coursePath(lesson.course.slug);
+  const hrefOf = (ref: string) => refHref(ref, base);
   const lessons = lesson.course.lessons;
   const index = lessons.findIndex((l) => l.slug === lesson.slug);
   const prev = lessons[index - 1];
@@ -26,6 +30,11 @@ export default async function LessonPage({ params }: Props) {
     <div className="lesson-layout">
       <article>
         <p className="eyebrow">
+          {base && (
+            <>
+              <Link href={base}>{lesson.course.title}</Link> ·{" "}
+            </>
+          )}
           Lesson {lesson.position} of {lessons.length} · {lesson.minutes} min
         </p>
         <h1>{lesson.title}</h1>
@@ -52,7 +61,7 @@ export default async function LessonPage({ params }: Props) {
             <h2 id={`h-${s.key}`} style={{ marginTop: 0 }}>
               {s.heading}
             </h2>
-            <Prose body={s.body} />
+            <Prose body={s.body} hrefOf={hrefOf} />
           </section>
         ))}
 
@@ -65,7 +74,7 @@ export default async function LessonPage({ params }: Props) {
                 <dd>
                   {t.definition}{" "}
                   {t.refs.map((r) => (
-                    <a key={r} className="cite" href={refHref(r)}>
+                    <a key={r} className="cite" href={hrefOf(r)}>
                       {refLabel(r)}
                     </a>
                   ))}

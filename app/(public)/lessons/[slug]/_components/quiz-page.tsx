@@ -4,6 +4,7 @@ import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { AttemptReview } from "@/components/quiz/attempt-review";
 import { GuestPractice } from "@/components/quiz/guest-practice";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canReadCourse } from "@/lib/content/access";
 import { getGuestPracticeQuestions } from "@/lib/learning/guest";
 import { countedScore } from "@/lib/quiz/policy";
 import { formatPoints } from "@/lib/quiz/present";
@@ -18,9 +19,9 @@ import { plural } from "@/lib/format";
 /** A lesson's quiz page, for practice and for the assessed lesson check. */
 export async function QuizPage({ lessonSlug, quizSlug, path }: { lessonSlug: string; quizSlug: string; path: string }) {
   const quiz = await getQuizBySlug(quizSlug);
-  if (!quiz || quiz.lesson.slug !== lessonSlug) notFound();
-  const practice = quiz.mode === "PRACTICE";
   const user = await getCurrentUser();
+  if (!quiz || quiz.lesson.slug !== lessonSlug || !(await canReadCourse(user, quiz.lesson.courseId))) notFound();
+  const practice = quiz.mode === "PRACTICE";
   const heading = (
     <>
       <p className="eyebrow">

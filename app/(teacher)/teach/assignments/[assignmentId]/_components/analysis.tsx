@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { RollUpChart } from "@/components/charts/rollup-chart";
-import { refHref, refLabel } from "@/lib/content/citations";
+import { coursePath, refHref, refLabel } from "@/lib/content/citations";
 import type { RollUp } from "@/lib/stats/item-analysis";
 
-type Analysis = { id: string; byParagraph: RollUp[]; byFact: RollUp[]; byObjective: RollUp[]; quiz: { lesson: { objectives: { key: string; text: string }[] } } };
+type Analysis = { id: string; byParagraph: RollUp[]; byFact: RollUp[]; byObjective: RollUp[]; quiz: { lesson: { course: { slug: string }; objectives: { key: string; text: string }[] } } };
 
 /** The whole class's results rolled up per article paragraph, learning objective and background fact. */
 export function RollUps({ r }: { r: Analysis }) {
+  const base = coursePath(r.quiz.lesson.course.slug);
   const objectiveLabels = Object.fromEntries(r.quiz.lesson.objectives.map((o, i) => [o.key, `Objective ${i + 1}`]));
   const refLabels = Object.fromEntries([...r.byParagraph, ...r.byFact].map((x) => [x.key, refLabel(x.key)]));
   return (
@@ -15,7 +16,7 @@ export function RollUps({ r }: { r: Analysis }) {
         <div>
           <RollUpChart rows={r.byParagraph} title="Per article paragraph" labelFor={refLabels} />
           <p className="muted">
-            Percent correct is the mean credit on every question that cites the paragraph, weakest first. <Link href="/article">Read the article</Link>.
+            Percent correct is the mean credit on every question that cites the paragraph, weakest first. <Link href={`${base}/article`}>Read the article</Link>.
           </p>
         </div>
         <div>
@@ -43,7 +44,7 @@ export function RollUps({ r }: { r: Analysis }) {
               {r.byFact.map((f) => (
                 <tr key={f.key}>
                   <td>
-                    <Link href={refHref(f.key)}>{refLabel(f.key)}</Link>
+                    <Link href={refHref(f.key, base)}>{refLabel(f.key)}</Link>
                   </td>
                   <td>{f.questions}</td>
                   <td>{f.responses}</td>

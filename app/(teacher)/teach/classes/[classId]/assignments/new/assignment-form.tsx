@@ -6,7 +6,7 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { createAssignmentAction } from "../../../../actions";
 import { plural } from "@/lib/format";
 
-type Quiz = { slug: string; title: string; questions: number };
+type Quiz = { slug: string; course: string; title: string; questions: number };
 type Student = { id: string; name: string };
 
 /** A datetime-local value (the teacher's local time) for a Date. */
@@ -63,10 +63,16 @@ export function AssignmentForm({ classId, quizzes, students }: { classId: string
       <div className="field">
         <label htmlFor="quizSlug">Quiz</label>
         <select id="quizSlug" name="quizSlug" className="input" onChange={(e) => setTitle(quizzes.find((q) => q.slug === e.target.value)?.title ?? title)}>
-          {quizzes.map((q) => (
-            <option key={q.slug} value={q.slug}>
-              {q.title} ({q.questions} questions)
-            </option>
+          {[...new Set(quizzes.map((q) => q.course))].map((course) => (
+            <optgroup key={course} label={course}>
+              {quizzes
+                .filter((q) => q.course === course)
+                .map((q) => (
+                  <option key={q.slug} value={q.slug}>
+                    {q.title} ({q.questions} questions)
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
       </div>

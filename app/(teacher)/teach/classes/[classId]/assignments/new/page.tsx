@@ -12,14 +12,14 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const teacher = await requireTeacher();
   const cls = await getClassForTeacher(teacher.id, (await params).classId);
   if (!cls) notFound();
-  const quizzes = await getAssignableQuizzes();
+  const quizzes = await getAssignableQuizzes(teacher.id);
   return (
     <div className="narrow">
       <ClassNav classId={cls.id} name={cls.name} current="new" />
       <h2>New assignment</h2>
       <AssignmentForm
         classId={cls.id}
-        quizzes={quizzes.map((q) => ({ slug: q.slug, title: `Lesson ${q.lesson.position}: ${q.lesson.title}`, questions: q.lesson._count.questions }))}
+        quizzes={quizzes.map((q) => ({ slug: q.slug, course: q.lesson.course.title, title: `Lesson ${q.lesson.position}: ${q.lesson.title}`, questions: q.lesson._count.questions }))}
         students={cls.members.filter((m) => m.role === "STUDENT").map((m) => ({ id: m.user.id, name: m.user.name }))}
       />
     </div>
