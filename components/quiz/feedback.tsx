@@ -8,6 +8,7 @@ export function Feedback({ feedback, lessonSlug }: { feedback: FeedbackDTO; less
   return (
     <div className={`feedback feedback--${tone}`} role="status" data-testid="feedback">
       <p className="feedback__verdict">{verdict}</p>
+      {feedback.regraded && <p data-testid="regraded">Regraded: your teacher corrected this question after you answered it. This is your answer graded with the corrected key.</p>}
       {!feedback.correct && (
         <div>
           <strong>Correct answer:</strong>

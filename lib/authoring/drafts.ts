@@ -24,6 +24,7 @@ const draftSelect = {
   revision: true,
   updatedAt: true,
   sharedAt: true,
+  publishedAt: true,
   copiedFromTitle: true,
   authors: { orderBy: { addedAt: "asc" as const }, select: { user: { select: { id: true, name: true, email: true } } } },
   changes: { orderBy: { revision: "desc" as const }, take: 8, select: { revision: true, summary: true, at: true, user: { select: { name: true } } } },
@@ -36,6 +37,8 @@ export type DraftView = DraftContent & {
   updatedAt: Date;
   /** When it was shared with every teacher of the instance; null while it is its authors' alone. */
   sharedAt: Date | null;
+  /** When it was first published as a course; null while it is a draft only. */
+  publishedAt: Date | null;
   copiedFromTitle: string | null;
   authors: { id: string; name: string; email: string }[];
   /** The latest saved edits, newest first. */
@@ -119,7 +122,7 @@ export async function saveDraftEdit(userId: string, draftId: string, revision: n
       return { saved: false, message, draft: current };
     }
     const { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons } = current;
-    const { summary, next } = applyEdit({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }, edit);
+    const { summary, next } = applyEdit({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }, edit, { published: current.publishedAt !== null });
     // The change first, so that the draft read back with the update lists it.
     await tx.courseDraftChange.create({ data: { draftId, revision: revision + 1, userId, summary } });
     const saved = await tx.courseDraft.update({ where: { id: draftId }, data: { ...next, revision: revision + 1 }, select: draftSelect });
@@ -221,6 +224,7 @@ export async function copyDraft(userId: string, draftId: string): Promise<{ id: 
 /** Deletes a draft for all its authors; copies made from it stay. Returns its title. */
 export async function deleteDraft(userId: string, draftId: string): Promise<{ title: string }> {
   const draft = await getDraft(userId, draftId);
+  if (draft.publishedAt) throw new DomainError("conflict", "This draft is published as a course that classes may be using, so it stays.");
   await db.courseDraft.delete({ where: { id: draftId } });
   return { title: draft.title };
 }

@@ -8,6 +8,8 @@ import { detailFields, factFields, lessonFields, questionFields, sectionFields, 
 export type DraftDetails = Record<DetailField, string>;
 export type DraftSection = { heading: string; kind: "article" | "background"; body: string };
 export type DraftLesson = {
+  /** Stable across moves and edits: the published lesson's address ends with it. Absent in drafts saved before publishing existed. */
+  id?: string;
   title: string;
   summary: string;
   minutes: number;
@@ -69,9 +71,20 @@ export function describeEdit(edit: DraftEdit): string {
   }
 }
 
+/** A short random id for a new lesson or question, unique within its draft in practice. */
+export const newItemId = () => crypto.randomUUID().replaceAll("-", "").slice(0, 10);
+
+export type EditContext = {
+  /** Whether the draft has been published: its paragraphs are then numbered for good (no merge or split). */
+  published?: boolean;
+  newId?: () => string;
+};
+
 /** The draft after `edit`, and a summary of the edit. Refuses an edit that cannot apply. */
-export function applyEdit(draft: DraftContent, edit: DraftEdit): { next: DraftContent; summary: string } {
-  return { next: applied(draft, edit), summary: describeEdit(edit) };
+export function applyEdit(draft: DraftContent, edit: DraftEdit, context: EditContext = {}): { next: DraftContent; summary: string } {
+  if (context.published && (edit.kind === "merge" || edit.kind === "split"))
+    throw new DomainError("invalid", "The course is published, so its paragraphs are numbered for good: correct a paragraph's text instead of merging or splitting it.");
+  return { next: applied(draft, edit, context.newId ?? newItemId), summary: describeEdit(edit) };
 }
 
 /** Parses one field's new value with its schema; a refusal names the field (`where`). */
@@ -99,7 +112,7 @@ function moved<T>(list: readonly T[], n: number, by: -1 | 1, what: string): T[] 
   return out;
 }
 
-function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
+function applied(draft: DraftContent, edit: DraftEdit, newId: () => string): DraftContent {
   const count = draft.paragraphs.length;
   const exists = (n: number) => {
     if (n > count) throw new DomainError("invalid", `There is no ¶${n}: the article has ${count} paragraphs.`);
@@ -132,7 +145,7 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
       return { ...draft, facts: replaceAt(draft.facts, edit.n, { ...fact, [edit.field]: parseField(factFields[edit.field], edit.value, `fact.${edit.n}.${edit.field}`) }) };
     }
     case "addLesson":
-      return { ...draft, lessons: [...draft.lessons, { title: edit.title, summary: "", minutes: 10, objectives: [], keyTerms: "", sections: [], questions: [] }] };
+      return { ...draft, lessons: [...draft.lessons, { id: newId(), title: edit.title, summary: "", minutes: 10, objectives: [], keyTerms: "", sections: [], questions: [] }] };
     case "lesson": {
       const lesson = lessonAt(draft, edit.lesson);
       const where = `lesson.${edit.lesson}.${edit.field}`;
@@ -169,12 +182,12 @@ function applied(draft: DraftContent, edit: DraftEdit): DraftContent {
     }
     case "addQuestion": {
       const lesson = lessonAt(draft, edit.lesson);
-      const question: DraftQuestion = { type: edit.questionType, prompt: edit.prompt, objective: 0, refs: "", answers: ANSWER_EXAMPLE[edit.questionType], explanation: "", points: 1 };
+      const question: DraftQuestion = { id: newId(), type: edit.questionType, prompt: edit.prompt, objective: 0, refs: "", answers: ANSWER_EXAMPLE[edit.questionType], explanation: "", points: 1 };
       return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, question] }) };
     }
     case "addQuestions": {
       const lesson = lessonAt(draft, edit.lesson);
-      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, ...edit.questions] }) };
+      return { ...draft, lessons: replaceAt(draft.lessons, edit.lesson, { ...lesson, questions: [...lesson.questions, ...edit.questions.map((q) => ({ ...q, id: newId() }))] }) };
     }
     case "question":
     case "removeQuestion": {

@@ -49,14 +49,24 @@ export function sentenceBreaks(text: string, locale = "en"): number[] {
 
 /** Where each paragraph is cited: ¶n → the sections and questions that cite it ("lesson 1, “The ruling”", "lesson 1, question 2"). */
 export function paragraphCitations(draft: Pick<DraftContent, "lessons">): Map<number, string[]> {
+  return citationsOf(draft, "paragraph");
+}
+
+/** Where each fact is cited (fact number → "lesson 1, “The ruling”", "lesson 1, question 2"): what a correction of it touches. */
+export function factCitations(draft: Pick<DraftContent, "lessons">): Map<number, string[]> {
+  return citationsOf(draft, "fact");
+}
+
+function citationsOf(draft: Pick<DraftContent, "lessons">, kind: "paragraph" | "fact"): Map<number, string[]> {
   const cited = new Map<number, string[]>();
   const note = (refs: string[], at: string) => {
     for (const ref of refs) {
       const parsed = parseRef(ref);
-      if (parsed.kind !== "paragraph") continue;
-      const list = cited.get(parsed.n) ?? [];
+      const n = parsed.kind === "paragraph" && kind === "paragraph" ? parsed.n : parsed.kind === "fact" && kind === "fact" ? parsed.id : null;
+      if (n === null) continue;
+      const list = cited.get(n) ?? [];
       if (!list.includes(at)) list.push(at);
-      cited.set(parsed.n, list);
+      cited.set(n, list);
     }
   };
   draft.lessons.forEach((lesson, l) => {

@@ -12,6 +12,8 @@ import type { DraftContent, DraftLesson } from "./edits";
 import { missingRef, parseRefs } from "./refs";
 
 export type DraftQuestion = {
+  /** Stable across moves and edits: the published question's key ends with it. Absent in drafts saved before publishing existed. */
+  id?: string;
   type: QuestionType;
   prompt: string;
   /** The lesson's objective it tests, by its place in the list (1-based); 0 while none is chosen. */

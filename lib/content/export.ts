@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Document, isScalar, visit } from "yaml";
+import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
 import { readImageCredit } from "./credit";
@@ -25,10 +26,10 @@ export class ExportError extends Error {
   }
 }
 
-/** Everything the export reads, in one query. */
-export function readCourseRows(db: Db) {
+/** Everything the export reads, in one query: the built-in course unless a slug is given. */
+export function readCourseRows(db: Db, slug: string = COURSE_SLUG) {
   return db.course.findUnique({
-    where: { slug: COURSE_SLUG },
+    where: { slug },
     select: {
       articleTitle: true,
       articleDate: true,
@@ -87,6 +88,18 @@ function parsed<T>(what: string, schema: { safeParse: (v: unknown) => { success:
   return result.data;
 }
 
+/**
+ * A stored lesson, of any course: the lesson schema of content/ without its minimum counts, which
+ * are editorial rules for content/ (a course a teacher published may have one section).
+ */
+const { objectives, sections, keyTerms, questions } = lessonSchema.shape;
+const storedLessonSchema = lessonSchema.extend({
+  objectives: z.array(objectives.element),
+  sections: z.array(sections.element),
+  keyTerms: z.array(keyTerms.element),
+  questions: z.array(questions.element),
+});
+
 const refIndex = (q: Question, ref: string) => (q.refs.includes(ref) ? q.refs.indexOf(ref) : q.refs.length);
 
 const reseed = "was seeded before the export existed: run `npm run seed` once, then export again";
@@ -123,7 +136,7 @@ export function courseFromRows(rows: CourseRows): Course {
     // A lesson removed from the content keeps its rows (attempts point at them), but all its questions are retired.
     .filter((l) => l.questions.length > 0)
     .map((l) =>
-      parsed(`lesson ${l.slug}`, lessonSchema, {
+      parsed(`lesson ${l.slug}`, storedLessonSchema, {
         id: l.slug,
         position: l.position,
         title: l.title,
@@ -167,9 +180,9 @@ export function courseFiles(course: Course): Map<string, string> {
 }
 
 /** Writes the stored course into `dir` (its lessons/ is replaced). Returns the files written. */
-export async function exportCourse(db: Db, dir: string): Promise<string[]> {
-  const rows = await readCourseRows(db);
-  if (!rows) throw new ExportError("there is no course in the database: run `npm run seed` first");
+export async function exportCourse(db: Db, dir: string, slug: string = COURSE_SLUG): Promise<string[]> {
+  const rows = await readCourseRows(db, slug);
+  if (!rows) throw new ExportError(slug === COURSE_SLUG ? "there is no course in the database: run `npm run seed` first" : `there is no course "${slug}": a published course's slug ends its address, /courses/<slug>`);
   const files = courseFiles(courseFromRows(rows));
   rmSync(path.join(dir, "lessons"), { recursive: true, force: true });
   mkdirSync(path.join(dir, "lessons"), { recursive: true });

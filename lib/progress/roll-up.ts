@@ -1,6 +1,6 @@
 import "server-only";
 import { currentTime } from "@/lib/clock";
-import { db, lockRow } from "@/lib/db";
+import { db, lockRow, type Tx } from "@/lib/db";
 import { recordAnswers } from "@/lib/learning/record";
 import { outcomeOf } from "@/lib/learning/schedule";
 import { log } from "@/lib/log";
@@ -31,6 +31,22 @@ export async function catchUpProgress(): Promise<{ applied: number; failed: numb
   return { applied, failed: pending.length - applied };
 }
 
+/**
+ * Brings the student's LessonProgress for the lesson in step with their submitted attempts (best
+ * and latest score). The caller holds the student's lock: after submitting, and after a regrade.
+ */
+export async function syncLessonProgress(tx: Tx, userId: string, lessonId: string): Promise<void> {
+  const submitted = await tx.attempt.findMany({
+    where: { userId, quiz: { lessonId }, status: "SUBMITTED" },
+    orderBy: { submittedAt: "asc" },
+    select: { score: true, maxScore: true },
+  });
+  if (submitted.length === 0) return;
+  const percents = submitted.map((a) => percentOf(a.score ?? 0, a.maxScore));
+  const data = { status: "COMPLETED" as const, bestScore: Math.max(...percents), latestScore: percents[percents.length - 1] ?? 0 };
+  await tx.lessonProgress.upsert({ where: { userId_lessonId: { userId, lessonId } }, create: { userId, lessonId, ...data }, update: data });
+}
+
 /** The roll-up itself, on an object so a test can make it fail (docs/quality.md scenario 10). */
 export const progressRollUp = { apply: applyProgress };
 
@@ -58,14 +74,7 @@ async function applyProgress(attemptId: string): Promise<void> {
     });
     const { userId, quiz } = attempt;
     await lockRow(tx, "User", userId);
-    const submitted = await tx.attempt.findMany({
-      where: { userId, quiz: { lessonId: quiz.lessonId }, status: "SUBMITTED" },
-      orderBy: { submittedAt: "asc" },
-      select: { score: true, maxScore: true },
-    });
-    const percents = submitted.map((a) => percentOf(a.score ?? 0, a.maxScore));
-    const data = { status: "COMPLETED" as const, bestScore: Math.max(...percents), latestScore: percents[percents.length - 1] ?? 0 };
-    await tx.lessonProgress.upsert({ where: { userId_lessonId: { userId, lessonId: quiz.lessonId } }, create: { userId, lessonId: quiz.lessonId, ...data }, update: data });
+    await syncLessonProgress(tx, userId, quiz.lessonId);
 
     // Practice skips what was left unanswered; assessed work counts it as a miss.
     const practice = quiz.mode === "PRACTICE" && attempt.assignmentId === null;

@@ -38,6 +38,8 @@ export type FeedbackDTO = {
   explanation: string;
   correctAnswer: string[];
   sources: SourceQuote[];
+  /** Graded again with the key of a corrected version of the question (the teacher's regrade). */
+  regraded?: boolean;
 };
 
 export type AttemptItemDTO = { question: QuestionDTO; response: unknown; feedback: FeedbackDTO | null };

@@ -779,8 +779,8 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     });
   });
 
-  it("setDraftSharedAction, copyDraftAction, deleteDraftAction and removeDraftAuthorAction", async () => {
-    const { copyDraftAction, deleteDraftAction, removeDraftAuthorAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
+  it("setDraftSharedAction, copyDraftAction, deleteDraftAction, removeDraftAuthorAction and publishDraftAction", async () => {
+    const { copyDraftAction, deleteDraftAction, publishDraftAction, removeDraftAuthorAction, setDraftSharedAction } = await import("@/app/(teacher)/teach/courses/actions");
     const draftId = () => part(fc.constant(fx.drafts.t), ...idDefects([fx.drafts.u]));
     await teacherFuzz("setDraftSharedAction", setDraftSharedAction, {
       draftId: draftId(),
@@ -791,6 +791,11 @@ describe("server actions", { timeout: TIMEOUT }, () => {
     await teacherFuzz("removeDraftAuthorAction", removeDraftAuthorAction, {
       draftId: draftId(),
       authorId: part(fc.constant(fx.t.id), bad("not an author", fc.constantFrom(fx.u.id, fx.a.id)), ...idDefects()),
+    });
+    await teacherFuzz("publishDraftAction", publishDraftAction, {
+      draftId: draftId(),
+      revision: part(fc.constant(1), bad("not a revision", fc.oneof(fc.integer({ max: 0 }), fc.double({ noInteger: true }), notANumber)), bad("missing", fc.constant(MISSING))),
+      regrade: part(fc.constantFrom("yes", "no"), bad("not yes or no", fc.oneof(oddText, fc.constantFrom("true", "Yes", ""))), bad("wrong type", fc.oneof(fc.boolean(), notAString)), bad("missing", fc.constant(MISSING))),
     });
   });
 

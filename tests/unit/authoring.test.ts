@@ -100,7 +100,7 @@ describe("facts and lessons", () => {
       { kind: "addSection", lesson: 1, heading: "What the court said", sectionKind: "article" },
       { kind: "section", lesson: 1, section: 1, field: "body", value: "The court ruled [¶2]." },
     );
-    expect(draft.lessons).toEqual([{ title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], keyTerms: "", sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
+    expect(draft.lessons).toEqual([{ id: expect.any(String), title: "The ruling", summary: "", minutes: 15, objectives: ["Explain the ruling", "Weigh the critics"], keyTerms: "", sections: [{ heading: "What the court said", kind: "article", body: "The court ruled [¶2]." }], questions: [] }]);
     expect(edit(draft, { kind: "removeLesson", lesson: 1 }).lessons).toEqual([]);
     const two = edit(draft, { kind: "addLesson", title: "Second" }, { kind: "addSection", lesson: 1, heading: "Second section", sectionKind: "background" });
     const swapped = applyEdit(two, { kind: "move", what: "lesson", lesson: 2, item: 1, by: -1 });

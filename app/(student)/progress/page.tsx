@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { currentTime } from "@/lib/clock";
+import { getRegradeNotices } from "@/lib/attempts/regrade";
+import { RegradeNotices } from "@/components/quiz/regrade-notices";
 import { getStudentHome } from "@/lib/learning/queries";
 import { Assignments } from "./_components/assignments";
 import { Mastery } from "./_components/mastery";
@@ -12,11 +14,12 @@ export const metadata: Metadata = { title: "My progress" };
 /** The student's home: review due, assignments, mastery per lesson and objective, recent attempts. */
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const home = await getStudentHome(user.id, currentTime());
+  const [home, regrades] = await Promise.all([getStudentHome(user.id, currentTime()), getRegradeNotices(user.id)]);
   return (
     <div className="narrow">
       <p className="eyebrow">Student</p>
       <h1>My progress</h1>
+      <RegradeNotices notices={regrades} linkAttempts />
       <ReviewCard review={home.review} suggestions={home.suggestions} />
       <Assignments assignments={home.assignments} />
       <Mastery lessons={home.lessons} />

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teacherAction } from "@/lib/actions";
 import { addDraftAuthor, copyDraft, createDraft, deleteDraft, importGiftQuestions, removeDraftAuthor, saveDraftEdit, setDraftShared } from "@/lib/authoring/drafts";
+import { publishDraft } from "@/lib/authoring/publishing";
 import { createDraftSchema, draftEditSchema, giftImportSchema } from "@/lib/authoring/schemas";
 import { idSchema } from "@/lib/validation";
 
@@ -55,3 +56,13 @@ export const removeDraftAuthorAction = teacherAction(z.object({ draftId: idSchem
   revalidatePath("/teach/courses", "layout");
   return { next: left ? "/teach/courses" : `/teach/courses/${draftId}` };
 });
+
+/** Publishes a draft that passes its checklist, or publishes its changes; with regrade "yes", past answers to changed questions are graded again. */
+export const publishDraftAction = teacherAction(
+  z.object({ draftId: idSchema("draftId"), revision: z.number().int().min(1), regrade: z.enum(["yes", "no"], { message: "Choose whether to regrade past attempts." }) }),
+  async ({ draftId, revision, regrade }, teacher) => {
+    const outcome = await publishDraft(teacher.id, draftId, revision, regrade === "yes");
+    revalidatePath("/", "layout");
+    return outcome;
+  },
+);

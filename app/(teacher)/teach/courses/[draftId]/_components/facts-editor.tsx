@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { DraftView } from "@/lib/authoring/drafts";
+import { factCitations } from "@/lib/authoring/paragraphs";
 import type { DraftFact, FactField } from "@/lib/authoring/schemas";
 import { ReviewPeriodField } from "@/components/ui/review-period-field";
 import { DEFAULT_REVIEW_PERIOD, isDueForReview, monthsSince } from "@/lib/content/fact-review";
@@ -31,6 +32,7 @@ export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now:
   const now = new Date(nowIso);
   const due = (fact: DraftFact) => isDueForReview(fact.asOf, now, months);
   const dueCount = draft.facts.filter(due).length;
+  const cited = factCitations(draft);
 
   return (
     <>
@@ -58,6 +60,11 @@ export function FactsEditor({ initial, now: nowIso }: { initial: DraftView; now:
                 Due for review: as of {formatDay(fact.asOf)}, {formatMonths(monthsSince(fact.asOf, now))} ago
               </p>
             )}
+            <p className="field__hint" data-testid="fact-uses">
+              {cited.get(i + 1)
+                ? `Cited in ${cited.get(i + 1)!.join("; ")}. A correction changes what these teach: once the course is published, publishing it gives the questions new versions, and you choose whether to regrade past answers.`
+                : "Not cited yet."}
+            </p>
             <div className="form">
               {FIELDS.map(({ field, ...props }) => (
                 <AutoField key={field} {...props} value={fact[field]} error={errorFor(`fact.${i + 1}.${field}`)} onSave={(value) => save({ kind: "fact", n: i + 1, field, value })} />

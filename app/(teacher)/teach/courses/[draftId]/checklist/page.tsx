@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publishChecklist } from "@/lib/authoring/checks";
+import { requireTeacher } from "@/lib/auth/session";
+import { publishState } from "@/lib/authoring/publishing";
 import { plural } from "@/lib/format";
+import { PublishPanel } from "../_components/publish-panel";
 import { DraftNav } from "../_components/draft-nav";
 import { loadDraft } from "../_components/load-draft";
 
@@ -10,6 +13,7 @@ export const metadata: Metadata = { title: "Course draft: checklist" };
 /** What the draft still needs before it can be published, each problem linked to where it is fixed. */
 export default async function DraftChecklistPage({ params }: { params: Promise<{ draftId: string }> }) {
   const draft = await loadDraft(params);
+  const state = await publishState((await requireTeacher()).id, draft.id);
   const checklist = publishChecklist(draft, `/teach/courses/${draft.id}`);
   const open = checklist.reduce((n, item) => n + item.problems.length, 0);
   return (
@@ -24,6 +28,7 @@ export default async function DraftChecklistPage({ params }: { params: Promise<{
           ? "The draft passes every check: each paragraph is cited and tested, every reference is found, and every key grades as correct."
           : `${plural(open, "thing")} to fix before the course can be published. Each links to where it is fixed.`}
       </p>
+      {open === 0 && <PublishPanel draftId={draft.id} revision={draft.revision} state={state} />}
       <ol className="checklist" style={{ listStyle: "none", padding: 0 }}>
         {checklist.map((item) => (
           <li key={item.rule} className="card checklist__item" data-testid="checklist-item" data-ok={item.problems.length === 0}>
