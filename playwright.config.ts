@@ -11,7 +11,7 @@ if (!/ihl[-_]e2e[-_]/.test(databaseUrl)) {
 // The run on PostgreSQL is for what the database decides over real HTTP: concurrent and replayed
 // saves and submits, two instances on one database, kill -9, rate limits counted in the database,
 // denials, deletion, health. Specs about markup (axe, layout, page weight) and the user flows
-// (journey, learning, guest practice, classes, teaching, course facts, authoring) give the same answer on
+// (journey, learning, guest practice, classes, teaching, course facts, authoring, publishing) give the same answer on
 // either engine, so they run once, on SQLite; their data layer runs on both engines in the
 // integration suites (npm run test:integration:pg).
 const sqliteOnly = [
@@ -26,6 +26,7 @@ const sqliteOnly = [
   "teaching",
   "course-facts",
   "authoring",
+  "publishing",
 ].map((name) => `**/${name}.spec.ts`);
 const postgres = /^postgres(ql)?:/.test(databaseUrl);
 
