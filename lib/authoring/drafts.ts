@@ -25,6 +25,7 @@ const draftSelect = {
   updatedAt: true,
   sharedAt: true,
   publishedAt: true,
+  course: { select: { slug: true } },
   copiedFromTitle: true,
   authors: { orderBy: { addedAt: "asc" as const }, select: { user: { select: { id: true, name: true, email: true } } } },
   changes: { orderBy: { revision: "desc" as const }, take: 8, select: { revision: true, summary: true, at: true, user: { select: { name: true } } } },
@@ -37,8 +38,9 @@ export type DraftView = DraftContent & {
   updatedAt: Date;
   /** When it was shared with every teacher of the instance; null while it is its authors' alone. */
   sharedAt: Date | null;
-  /** When it was first published as a course; null while it is a draft only. */
+  /** When it was first published as a course, and the course's slug; null while it is a draft only. */
   publishedAt: Date | null;
+  course: { slug: string } | null;
   copiedFromTitle: string | null;
   authors: { id: string; name: string; email: string }[];
   /** The latest saved edits, newest first. */

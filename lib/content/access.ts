@@ -3,6 +3,7 @@ import "server-only";
 // A course a teacher published from a draft is its authors': they read it and assign it to their
 // classes; the students of a class it is assigned in read it; and once its authors share it, every
 // teacher reads it (to copy its draft). Each is a where-clause, so the check is part of the read.
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isTeacher } from "@/lib/auth/roles";
 import { COURSE_SLUG } from "./citations";
@@ -25,7 +26,5 @@ export function readableBy(user: Reader) {
 /** Where-clause for the courses `teacherId` may assign: the built-in one and those they write. */
 export const assignableBy = (teacherId: string) => ({ OR: [{ slug: COURSE_SLUG }, { draft: { authors: { some: { userId: teacherId } } } }] });
 
-/** Whether `user` may read the course. */
-export async function canReadCourse(user: Reader, courseId: string): Promise<boolean> {
-  return (await db.course.count({ where: { AND: [{ id: courseId }, readableBy(user)] } })) > 0;
-}
+/** Whether `user` may read the course; asked once per request (a page and its metadata both ask). */
+export const canReadCourse = cache(async (user: Reader, courseId: string): Promise<boolean> => (await db.course.count({ where: { AND: [{ id: courseId }, readableBy(user)] } })) > 0);

@@ -263,6 +263,11 @@ test("a teacher builds a course from a new article, publishes and assigns it; tw
   await ada.goto("/progress");
   await expect(ada.getByTestId("regrade-notices")).toContainText("went from 2 to 3 of 3 points");
 
+  // The teacher's list of courses says it is published, with the way to it.
+  await page.goto("/teach/courses");
+  await expect(page.getByTestId("draft-card")).toContainText("Published");
+  await expect(page.getByTestId("draft-card").getByRole("link", { name: "Open the course as students see it" })).toHaveAttribute("href", new URL(courseUrl).pathname);
+
   // The report follows: ¶1 now at 100%.
   await page.goto(reportUrl);
   await page.getByTestId("rollup-chart").first().getByText("Show as a table").click();

@@ -17,6 +17,7 @@ import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { canReadCourse } from "@/lib/content/access";
 import { getSourceQuotes } from "@/lib/content/queries";
 import { checkGuestAnswer, getGuestPracticeQuestions } from "@/lib/learning/guest";
+import { getStudentHome } from "@/lib/learning/queries";
 import { db } from "@/lib/db";
 import { responseFromKey } from "@/lib/quiz/rows";
 import { keyedQuestions } from "../support/quiz";
@@ -94,6 +95,8 @@ describe("publishing a draft as a course", () => {
     expect(await canReadCourse(null, course.id)).toBe(false);
     expect(await canReadCourse(student, course.id)).toBe(false);
     expect(await getGuestPracticeQuestions(course.lessons[0]!.slug)).toEqual([]);
+    const lessonsOnHome = async (id: string) => (await getStudentHome(id, new Date("2026-03-03T10:00:00Z"))).lessons.map((l) => l.slug);
+    expect(await lessonsOnHome(student.id)).not.toContain(course.lessons[0]!.slug);
     await expect(startAttempt(stranger.id, check)).rejects.toThrow(/does not exist/);
 
     const { id: classId, joinCode } = await createClass(teacher.id, "Period 1");
@@ -104,6 +107,9 @@ describe("publishing a draft as a course", () => {
     const { id: assignmentId } = await createAssignment(teacher.id, { ...assignment, classId, quizSlug: check });
     expect(await canReadCourse(student, course.id)).toBe(true);
     expect(await canReadCourse(stranger, course.id)).toBe(false);
+    // The student's home lists its lessons after the built-in course's; a stranger's does not.
+    expect((await lessonsOnHome(student.id)).at(-1)).toBe(course.lessons[0]!.slug);
+    expect(await lessonsOnHome(stranger.id)).not.toContain(course.lessons[0]!.slug);
 
     const attemptId = await startAssignmentAttempt(student.id, assignmentId, new Date("2026-03-03T10:00:00Z"));
     const questions = await keyedQuestions(attemptId);

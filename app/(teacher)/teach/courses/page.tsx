@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { coursePath } from "@/lib/content/citations";
 import { requireTeacher } from "@/lib/auth/session";
 import { ActionForm } from "@/components/ui/action-form";
 import { listDrafts, listSharedDrafts } from "@/lib/authoring/drafts";
@@ -33,11 +34,16 @@ export default async function CoursesPage() {
             return (
               <li key={d.id} className="card" data-testid="draft-card">
                 <p className="eyebrow" style={{ margin: 0 }}>
-                  Draft
+                  {d.course ? "Published" : "Draft"}
                 </p>
                 <h2 style={{ margin: 0, fontSize: "1.15rem" }}>
                   <Link href={`/teach/courses/${d.id}`}>{d.title}</Link>
                 </h2>
+                {d.course && (
+                  <p style={{ margin: "0.25rem 0 0" }}>
+                    <Link href={coursePath(d.course.slug)}>Open the course as students see it</Link>
+                  </p>
+                )}
                 <p style={{ margin: "0.25rem 0 0" }}>
                   From <cite>{d.articleTitle}</cite> ({d.articleSource}, {formatDay(d.articleDate)}) · {plural(d.paragraphs.length, "paragraph")}
                 </p>
