@@ -72,7 +72,8 @@ export function PublishPanel({ draftId, revision, state }: { draftId: string; re
       {done && (
         <p className="alert alert--info" role="status" data-testid="publish-result">
           Published: {plural(done.seeded.newVersions, "new question version")}.
-          {done.regrade && ` Regraded ${plural(done.regrade.answers, "answer")}: ${plural(done.regrade.changed, "score")} changed, ${plural(done.regrade.students, "student")} told.`}{" "}
+          {done.regrade && ` Regraded ${plural(done.regrade.answers, "answer")}: ${plural(done.regrade.changed, "score")} changed, ${plural(done.regrade.students, "student")} told.`}
+          {done.regrade?.skipped ? ` ${plural(done.regrade.skipped, "answer")} kept ${done.regrade.skipped === 1 ? "its" : "their"} grade: the question's type changed, so the corrected key cannot grade ${done.regrade.skipped === 1 ? "it" : "them"}.` : ""}{" "}
           <Link href={coursePath(done.slug)}>Open the course</Link> or assign it from a class&rsquo;s page.
         </p>
       )}
