@@ -1,9 +1,11 @@
 // What a draft's author is told while writing it, and the checklist it must pass to be published:
 // the structural rules of the built-in course's check (lib/content/validate.ts). Pure.
 import { citedRefs } from "@/lib/content/citations";
+import { datedStatements } from "@/lib/content/dated";
+import { answerKeyProblems, choiceTexts, OPTION_LETTER } from "@/lib/content/validate";
 import { plural } from "@/lib/format";
 import type { DraftContent, DraftSection } from "./edits";
-import { questionProblems } from "./questions";
+import { buildQuestion, questionProblems } from "./questions";
 import { missingRef, parseRefs } from "./refs";
 
 /** The problems of one section's citations, each as a sentence; none when it is sound. */
@@ -91,6 +93,7 @@ export function publishChecklist(draft: DraftContent, base: string): ChecklistIt
   });
 
   const paragraphs = draft.paragraphs.map((_, i) => i + 1);
+  const editorial = contentRuleProblems(draft, base);
   const link = (n: number) => `${base}#p${n}`;
   return [
     { rule: "The course has at least one lesson", problems: draft.lessons.length ? [] : [{ text: "Add a lesson.", href: `${base}/lessons` }] },
@@ -101,5 +104,35 @@ export function publishChecklist(draft: DraftContent, base: string): ChecklistIt
     { rule: "Every section's and key term's references exist", problems: sections },
     { rule: "No answer key rests on an unverified fact", problems: unverified },
     { rule: "Every question is whole, and the engine grades its key as correct", problems: questions },
+    { rule: "Statements stay true as they age, and every key tests something (the rules of npm run check:content)", problems: editorial },
   ];
+}
+
+/**
+ * The rules of the built-in course's check (lib/content/validate.ts) that a course written here
+ * can meet: no statement that dates (a present or future tense about a date, "currently" without
+ * "as of"), no answer key that tests nothing, no option named by a letter students never see.
+ * The rules that rest on authoring data drafts do not have (each question's evidence, each
+ * paragraph's claims tested twice) stay with content/.
+ */
+function contentRuleProblems(draft: DraftContent, base: string): ChecklistItem["problems"] {
+  const out: ChecklistItem["problems"] = [];
+  draft.facts.forEach((fact, f) => datedStatements(fact.text).forEach((p) => out.push({ text: `Fact ${f + 1}: ${p}`, href: `${base}/facts#fact-${f + 1}` })));
+  draft.lessons.forEach((lesson, l) => {
+    const at = (what: string, problem: string) => out.push({ text: `Lesson ${l + 1}, ${what}: ${problem}`, href: `${base}/lessons/${l + 1}` });
+    for (const text of [lesson.title, lesson.summary, ...lesson.objectives]) datedStatements(text).forEach((p) => at("its title, summary or objectives", p));
+    lesson.sections.forEach((s, n) => datedStatements(`${s.heading}\n${s.body}`).forEach((p) => at(`section ${n + 1}`, p)));
+    parseKeyTerms(lesson.keyTerms).forEach((t) => datedStatements(t.definition).forEach((p) => at(`key term “${t.term}”`, p)));
+    lesson.questions.forEach((draftQuestion, n) => {
+      const question = buildQuestion(draftQuestion, lesson, draft).question;
+      if (!question) return;
+      const problems = [
+        ...answerKeyProblems(question),
+        ...(OPTION_LETTER.test(`${question.prompt}\n${question.explanation}`) ? ["it names an option by its letter, but options are shuffled and shown without letters"] : []),
+        ...[question.prompt, question.explanation, ...choiceTexts(question)].flatMap((text) => datedStatements(text)),
+      ];
+      problems.forEach((p) => at(`question ${n + 1}`, p));
+    });
+  });
+  return out;
 }

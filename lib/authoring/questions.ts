@@ -4,6 +4,8 @@
 import { toStoredQuestion } from "@/lib/content/stored-question";
 import { questionSchema, type Question } from "@/lib/content/schema";
 import { refLabel } from "@/lib/content/citations";
+import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
+import { normalise } from "@/lib/content/quotes";
 import { plural } from "@/lib/format";
 import { gradeResponse } from "@/lib/quiz/grading";
 import { responseFromKey } from "@/lib/quiz/rows";
@@ -135,7 +137,9 @@ export function buildQuestion(q: DraftQuestion, lesson: DraftLesson, draft: Pick
   problems.push(...answers.problems);
   if (problems.length || !answers.fields) return { question: null, problems };
 
-  const parsed = questionSchema.safeParse({ id, type: q.type, prompt: q.prompt.trim(), explanation: q.explanation.trim(), refs, objective: `o${q.objective}`, points: q.points, ...answers.fields });
+  // A classification question states the course's definitions and tie-breaks, as check:content requires.
+  const prompt = q.type === "classification" && !normalise(q.prompt).includes(normalise(CLASSIFICATION_GUIDE)) ? `${q.prompt.trim()} ${CLASSIFICATION_GUIDE}` : q.prompt.trim();
+  const parsed = questionSchema.safeParse({ id, type: q.type, prompt, explanation: q.explanation.trim(), refs, objective: `o${q.objective}`, points: q.points, ...answers.fields });
   if (!parsed.success) return { question: null, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   return { question: parsed.data, problems: [] };
 }

@@ -8,7 +8,7 @@ import type { Article, Fact, Lesson, Question, SourceRef } from "./schema";
 export type Course = { article: Article; facts: Fact[]; lessons: Lesson[] };
 
 /** "Option b", "options a and c", "(d)": students never see these letters. */
-const OPTION_LETTER = /\b[Oo]ptions? \(?[a-h]\)?(?![a-z])|(^|[^0-9A-Za-z)])\([a-h]\)/;
+export const OPTION_LETTER = /\b[Oo]ptions? \(?[a-h]\)?(?![a-z])|(^|[^0-9A-Za-z)])\([a-h]\)/;
 
 /**
  * Cross-checks the course after each file has passed its zod schema. Returns
@@ -231,7 +231,7 @@ export function datedProblems(course: Course): string[] {
 }
 
 /** Every text a question shows besides its prompt. */
-function choiceTexts(q: Question): string[] {
+export function choiceTexts(q: Question): string[] {
   switch (q.type) {
     case "single":
     case "multiple":

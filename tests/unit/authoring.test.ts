@@ -6,6 +6,7 @@ import { applyEdit, staleSaveMessage, type DraftContent } from "@/lib/authoring/
 import { mergeWithNext, numberParagraphs, sentenceBreaks, splitParagraph } from "@/lib/authoring/paragraphs";
 import { createDraftSchema, draftEditSchema } from "@/lib/authoring/schemas";
 import { DomainError } from "@/lib/errors";
+import { CLASSIFICATION_GUIDE } from "@/lib/content/labels";
 
 /** A draft with the article's details filled in, and no paragraphs, facts or lessons unless given. */
 const draftOf = (over: Partial<DraftContent>): DraftContent => ({
@@ -284,5 +285,32 @@ describe("the checklist before publishing", () => {
       ["Every question is whole, and the engine grades its key as correct", ["Lesson 1, question 2: ¶\u20099 is not a paragraph of the article. → /d/lessons/1", "Lesson 1, question 2: Write true or false. → /d/lessons/1"]],
     ]);
     expect(failing({ ...base, lessons: [] })[0]).toEqual(["The course has at least one lesson", ["Add a lesson. → /d/lessons"]]);
+  });
+
+  it("applies the rules of check:content that a draft can meet: statements that date, keys that test nothing, option letters", () => {
+    const lesson = base.lessons[0]!;
+    const everyOption: DraftQuestion = { ...question("¶2", 2), type: "multiple", answers: "* A\n* B\n* C" };
+    const letter: DraftQuestion = { ...question("¶1"), explanation: "Option b is the one the article gives." };
+    const draft: DraftContent = {
+      ...base,
+      facts: [{ ...base.facts[0]!, text: "Ukraine is currently a party to the treaty." }, base.facts[1]!],
+      lessons: [{ ...lesson, sections: [{ heading: "S", kind: "article", body: "As [¶1] and [¶2] say. The withdrawal takes effect on 20 February 2026." }], questions: [letter, everyOption] }],
+    };
+    const [rule, problems] = failing(draft).at(-1)!;
+    expect(rule).toBe("Statements stay true as they age, and every key tests something (the rules of npm run check:content)");
+    expect(problems).toEqual([
+      expect.stringMatching(/^Fact 1: .*"currently" without the date it was true on.* → \/d\/facts#fact-1$/),
+      expect.stringMatching(/^Lesson 1, section 1: .*20 February 2026.* → \/d\/lessons\/1$/),
+      "Lesson 1, question 1: it names an option by its letter, but options are shuffled and shown without letters → /d/lessons/1",
+      "Lesson 1, question 2: every option is correct, so the question tests nothing → /d/lessons/1",
+    ]);
+  });
+
+  it("gives a classification question the course's definitions, so that a statement cannot fit two labels", () => {
+    const lesson = base.lessons[0]!;
+    const q: DraftQuestion = { ...question("¶1"), type: "classification", prompt: "Sort these statements.", answers: "fact: The court ruled.\nopinion: The ruling was wise." };
+    const built = buildQuestion(q, lesson, base).question!;
+    expect(built.prompt).toBe(`Sort these statements. ${CLASSIFICATION_GUIDE}`);
+    expect(buildQuestion({ ...q, prompt: built.prompt }, lesson, base).question!.prompt).toBe(built.prompt);
   });
 });
