@@ -7,7 +7,7 @@ import { scoreAttempt, type VoidMode } from "./scoring";
  * answers and their assignment's voided questions. Runs inside the caller's
  * transaction: a constant number of reads, then one write per attempt.
  */
-export async function rescoreAttempts(tx: Prisma.TransactionClient, where: { id: string } | { assignmentId: string }): Promise<number> {
+export async function rescoreAttempts(tx: Prisma.TransactionClient, where: { id: string | { in: string[] } } | { assignmentId: string }): Promise<number> {
   const attempts = await tx.attempt.findMany({
     where: { ...where, status: "SUBMITTED" },
     select: {

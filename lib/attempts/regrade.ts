@@ -63,10 +63,11 @@ export async function regradeQuestions(tx: Tx, actorId: string, questionKeys: st
   report.changed = changes.length;
 
   const attempts = [...new Set(changes.map((c) => c.attemptId))];
+  const scores = async () => new Map((await tx.attempt.findMany({ where: { id: { in: attempts } }, select: { id: true, score: true, maxScore: true } })).map((a) => [a.id, a]));
+  const before = await scores();
+  await rescoreAttempts(tx, { id: { in: attempts } });
+  const after = await scores();
   for (const attemptId of attempts) {
-    const before = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
-    await rescoreAttempts(tx, { id: attemptId });
-    const after = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true } });
     const mine = changes.filter((c) => c.attemptId === attemptId);
     await tx.auditEvent.create({
       data: {
@@ -75,7 +76,13 @@ export async function regradeQuestions(tx: Tx, actorId: string, questionKeys: st
         action: "attempt.regraded",
         targetId: attemptId,
         reason: "A question was corrected and past answers were graded again with its corrected key.",
-        detail: { quiz: mine[0]!.quiz, scoreBefore: before.score, scoreAfter: after.score, maxScore: before.maxScore, questions: mine.map(({ question, fromVersion, toVersion, before: b, after: a }) => ({ question, fromVersion, toVersion, before: b, after: a })) },
+        detail: {
+          quiz: mine[0]!.quiz,
+          scoreBefore: before.get(attemptId)!.score,
+          scoreAfter: after.get(attemptId)!.score,
+          maxScore: before.get(attemptId)!.maxScore,
+          questions: mine.map(({ question, fromVersion, toVersion, before: b, after: a }) => ({ question, fromVersion, toVersion, before: b, after: a })),
+        },
       },
     });
   }

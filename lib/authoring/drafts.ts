@@ -1,6 +1,6 @@
 import "server-only";
 import { isTeacher } from "@/lib/auth/roles";
-import { db, lockRow } from "@/lib/db";
+import { db, lockRow, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { currentTime } from "@/lib/clock";
 import { formatDateTime, formatNumber } from "@/lib/format";
@@ -24,7 +24,6 @@ const draftSelect = {
   revision: true,
   updatedAt: true,
   sharedAt: true,
-  publishedAt: true,
   course: { select: { slug: true } },
   copiedFromTitle: true,
   authors: { orderBy: { addedAt: "asc" as const }, select: { user: { select: { id: true, name: true, email: true } } } },
@@ -38,8 +37,7 @@ export type DraftView = DraftContent & {
   updatedAt: Date;
   /** When it was shared with every teacher of the instance; null while it is its authors' alone. */
   sharedAt: Date | null;
-  /** When it was first published as a course, and the course's slug; null while it is a draft only. */
-  publishedAt: Date | null;
+  /** The course it is published as; null while it is a draft only. */
   course: { slug: string } | null;
   copiedFromTitle: string | null;
   authors: { id: string; name: string; email: string }[];
@@ -105,6 +103,27 @@ export async function getDraft(userId: string, draftId: string): Promise<DraftVi
   return toView(row);
 }
 
+/** What an edit changes and publishing reads: the draft without its bookkeeping. */
+export function draftContent({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }: DraftView): DraftContent {
+  return { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons };
+}
+
+/** In `tx`: locks the draft's row for one of its authors; anyone else is told it does not exist. */
+async function lockAuthorsDraft(tx: Tx, userId: string, draftId: string): Promise<void> {
+  const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
+  if (!owned) throw new DomainError("not_found", "That draft does not exist.");
+  await lockRow(tx, "CourseDraft", draftId);
+}
+
+/**
+ * In `tx`: the draft, for one of its authors, with its row locked so that its writes run one at
+ * a time (an edit, a publish). Anyone else is told it does not exist.
+ */
+export async function lockDraft(tx: Tx, userId: string, draftId: string): Promise<DraftView> {
+  await lockAuthorsDraft(tx, userId, draftId);
+  return toView(await tx.courseDraft.findUniqueOrThrow({ where: { id: draftId }, select: draftSelect }));
+}
+
 export type EditOutcome = { saved: true; draft: DraftView } | { saved: false; message: string; draft: DraftView };
 
 /**
@@ -114,17 +133,13 @@ export type EditOutcome = { saved: true; draft: DraftView } | { saved: false; me
  */
 export async function saveDraftEdit(userId: string, draftId: string, revision: number, edit: DraftEdit): Promise<EditOutcome> {
   return db.$transaction(async (tx) => {
-    const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
-    if (!owned) throw new DomainError("not_found", "That draft does not exist.");
-    await lockRow(tx, "CourseDraft", draftId);
-    const current = toView(await tx.courseDraft.findUniqueOrThrow({ where: { id: draftId }, select: draftSelect }));
+    const current = await lockDraft(tx, userId, draftId);
     if (current.revision !== revision) {
       const since = await tx.courseDraftChange.findMany({ where: { draftId, revision: { gt: revision } }, orderBy: { revision: "asc" }, select: { summary: true, at: true, user: { select: { name: true } } } });
       const message = staleSaveMessage(since.map((c) => ({ summary: c.summary, at: c.at, by: c.user?.name ?? null })), describeEdit(edit), formatDateTime);
       return { saved: false, message, draft: current };
     }
-    const { title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons } = current;
-    const { summary, next } = applyEdit({ title, articleTitle, articleSource, articleDate, articleUrl, language, paragraphs, facts, lessons }, edit, { published: current.publishedAt !== null });
+    const { summary, next } = applyEdit(draftContent(current), edit, { published: current.course !== null });
     // The change first, so that the draft read back with the update lists it.
     await tx.courseDraftChange.create({ data: { draftId, revision: revision + 1, userId, summary } });
     const saved = await tx.courseDraft.update({ where: { id: draftId }, data: { ...next, revision: revision + 1 }, select: draftSelect });
@@ -226,7 +241,7 @@ export async function copyDraft(userId: string, draftId: string): Promise<{ id: 
 /** Deletes a draft for all its authors; copies made from it stay. Returns its title. */
 export async function deleteDraft(userId: string, draftId: string): Promise<{ title: string }> {
   const draft = await getDraft(userId, draftId);
-  if (draft.publishedAt) throw new DomainError("conflict", "This draft is published as a course that classes may be using, so it stays.");
+  if (draft.course) throw new DomainError("conflict", "This draft is published as a course that classes may be using, so it stays.");
   await db.courseDraft.delete({ where: { id: draftId } });
   return { title: draft.title };
 }
@@ -237,9 +252,7 @@ export async function deleteDraft(userId: string, draftId: string): Promise<{ ti
  */
 export async function removeDraftAuthor(userId: string, draftId: string, authorId: string): Promise<{ left: boolean }> {
   return db.$transaction(async (tx) => {
-    const owned = await tx.courseDraft.findFirst({ where: { id: draftId, ...authoredBy(userId) }, select: { id: true } });
-    if (!owned) throw new DomainError("not_found", "That draft does not exist.");
-    await lockRow(tx, "CourseDraft", draftId);
+    await lockAuthorsDraft(tx, userId, draftId);
     const authors = await tx.courseDraftAuthor.findMany({ where: { draftId }, select: { userId: true } });
     if (!authors.some((a) => a.userId === authorId)) throw new DomainError("invalid", "That teacher is not an author of this draft.");
     if (authors.length === 1) throw new DomainError("invalid", "A draft keeps at least one author: delete the draft instead.");

@@ -1,5 +1,5 @@
 import "server-only";
-// Who may read which course. The built-in course (no draft) is open to everyone, guests included.
+// Who may read which course. The built-in course (COURSE_SLUG) is open to everyone, guests included.
 // A course a teacher published from a draft is its authors': they read it and assign it to their
 // classes; the students of a class it is assigned in read it; and once its authors share it, every
 // teacher reads it (to copy its draft). Each is a where-clause, so the check is part of the read.

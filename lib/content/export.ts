@@ -9,7 +9,8 @@ import { factCorrections, type FactCorrection } from "./fact-review";
 import { getFactUses, type FactUse } from "./fact-uses";
 import { loadCourse } from "./load";
 import { articleSchema, factSchema, lessonSchema, questionSchema, type Article, type Fact, type Lesson, type Question } from "./schema";
-import { COURSE_SLUG, seedCourse, type SeedReport } from "./seed";
+import { COURSE_SLUG } from "./citations";
+import { seedCourse, type SeedReport } from "./seed";
 import type { Course } from "./validate";
 
 /**

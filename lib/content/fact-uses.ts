@@ -1,7 +1,7 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { CURRENT_VERSION } from "@/lib/quiz/rows";
-import { COURSE_SLUG } from "./seed";
+import { COURSE_SLUG } from "./citations";
 
 export type FactUse = {
   sections: { lessonSlug: string; lessonTitle: string; key: string; heading: string }[];

@@ -10,7 +10,6 @@ import { storedImageCredit } from "./credit";
 import type { Question } from "./schema";
 import type { Course } from "./validate";
 
-export { COURSE_SLUG };
 /** Bump when seeding itself changes (for example a new quiz per lesson), so unchanged content is seeded again once. */
 const SEED_FORMAT = 3;
 

@@ -12,7 +12,7 @@ import { saveAnswer } from "@/lib/attempts/save";
 import { startAssignmentAttempt, startAttempt } from "@/lib/attempts/start";
 import { createDraft, deleteDraft, getDraft, saveDraftEdit } from "@/lib/authoring/drafts";
 import type { DraftEdit } from "@/lib/authoring/schemas";
-import { publishDraft, publishState } from "@/lib/authoring/publishing";
+import { answeredChanges, publishDraft } from "@/lib/authoring/publishing";
 import { createClass, joinClassByCode } from "@/lib/classes/mutations";
 import { canReadCourse } from "@/lib/content/access";
 import { getSourceQuotes } from "@/lib/content/queries";
@@ -151,11 +151,11 @@ describe("publishing a draft as a course", () => {
     const draft = await getDraft(teacher.id, id);
     const saved = await saveDraftEdit(teacher.id, id, draft.revision, { kind: "question", lesson: 1, question: 1, field: "answers", value: "The withdrawal was lawful\n* The withdrawal was unlawful\nIt made no ruling" });
     expect(saved.saved).toBe(true);
-    const state = await publishState(teacher.id, id);
-    expect(state.answered).toEqual([expect.objectContaining({ lesson: 1, question: 1, prompt: "What did the court rule?", answers: 2 })]);
+    const answered = await answeredChanges(await getDraft(teacher.id, id));
+    expect(answered).toEqual([expect.objectContaining({ lesson: 1, question: 1, prompt: "What did the court rule?", answers: 2 })]);
 
     const outcome = await publishDraft(teacher.id, id, saved.draft.revision, true);
-    expect(outcome.seeded).toMatchObject({ newVersions: 1, revised: [state.answered[0]!.key] });
+    expect(outcome.seeded).toMatchObject({ newVersions: 1, revised: [answered[0]!.key] });
     expect(outcome.regrade).toEqual({ answers: 2, changed: 2, attempts: 2, students: 2, skipped: 0 });
     expect([await scoreOf(right.id), await scoreOf(wrong.id)]).toEqual([1, 2]);
 

@@ -4,18 +4,17 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useServerAction } from "@/components/ui/use-server-action";
-import type { PublishOutcome, PublishState } from "@/lib/authoring/publishing";
+import type { AnsweredChange, PublishOutcome } from "@/lib/authoring/publishing";
 import { coursePath } from "@/lib/content/citations";
 import { plural } from "@/lib/format";
 import { publishDraftAction } from "../../actions";
 
 /** Publishing a draft that passes its checklist; once published, publishing its changes, with the choice to regrade what students answered. */
-export function PublishPanel({ draftId, revision, state }: { draftId: string; revision: number; state: PublishState }) {
+export function PublishPanel({ draftId, revision, course, answered }: { draftId: string; revision: number; course: { slug: string } | null; answered: AnsweredChange[] }) {
   const router = useRouter();
   const { run, pending, error } = useServerAction(publishDraftAction);
   const [done, setDone] = useState<PublishOutcome | null>(null);
   const [regrade, setRegrade] = useState<"yes" | "no">("yes");
-  const answered = state.answered;
 
   function publish(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,11 +28,11 @@ export function PublishPanel({ draftId, revision, state }: { draftId: string; re
   return (
     <section className="card stack" aria-labelledby="publish-heading" data-testid="publish-panel">
       <h2 id="publish-heading" style={{ marginTop: 0 }}>
-        {state.course ? "Publish your changes" : "Publish the course"}
+        {course ? "Publish your changes" : "Publish the course"}
       </h2>
-      {state.course ? (
+      {course ? (
         <p>
-          The course is published at <Link href={coursePath(state.course.slug)}>{coursePath(state.course.slug)}</Link>. Publishing again gives every changed question a new version: an
+          The course is published at <Link href={coursePath(course.slug)}>{coursePath(course.slug)}</Link>. Publishing again gives every changed question a new version: an
           attempt keeps the version it showed, so no student&rsquo;s review is rewritten.
         </p>
       ) : (
@@ -60,7 +59,7 @@ export function PublishPanel({ draftId, revision, state }: { draftId: string; re
         )}
         <div>
           <button type="submit" className="button" aria-disabled={pending || undefined}>
-            {pending ? "Publishing…" : state.course ? "Publish changes" : "Publish"}
+            {pending ? "Publishing…" : course ? "Publish changes" : "Publish"}
           </button>
         </div>
         {error && (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publishChecklist } from "@/lib/authoring/checks";
-import { requireTeacher } from "@/lib/auth/session";
-import { publishState } from "@/lib/authoring/publishing";
+import { answeredChanges } from "@/lib/authoring/publishing";
 import { plural } from "@/lib/format";
 import { PublishPanel } from "../_components/publish-panel";
 import { DraftNav } from "../_components/draft-nav";
@@ -13,9 +12,9 @@ export const metadata: Metadata = { title: "Course draft: checklist" };
 /** What the draft still needs before it can be published, each problem linked to where it is fixed. */
 export default async function DraftChecklistPage({ params }: { params: Promise<{ draftId: string }> }) {
   const draft = await loadDraft(params);
-  const state = await publishState((await requireTeacher()).id, draft.id);
   const checklist = publishChecklist(draft, `/teach/courses/${draft.id}`);
   const open = checklist.reduce((n, item) => n + item.problems.length, 0);
+  const answered = open === 0 ? await answeredChanges(draft) : [];
   return (
     <div className="narrow">
       <p className="eyebrow">
@@ -28,7 +27,7 @@ export default async function DraftChecklistPage({ params }: { params: Promise<{
           ? "The draft passes every check: each paragraph is cited and tested, every reference is found, and every key grades as correct."
           : `${plural(open, "thing")} to fix before the course can be published. Each links to where it is fixed.`}
       </p>
-      {open === 0 && <PublishPanel draftId={draft.id} revision={draft.revision} state={state} />}
+      {open === 0 && <PublishPanel draftId={draft.id} revision={draft.revision} course={draft.course} answered={answered} />}
       <ol className="checklist" style={{ listStyle: "none", padding: 0 }}>
         {checklist.map((item) => (
           <li key={item.rule} className="card checklist__item" data-testid="checklist-item" data-ok={item.problems.length === 0}>

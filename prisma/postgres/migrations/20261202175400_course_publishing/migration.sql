@@ -3,10 +3,6 @@ ALTER TABLE "Course" ADD COLUMN     "articleUrl" TEXT,
 ADD COLUMN     "draftId" TEXT;
 
 -- AlterTable
-ALTER TABLE "CourseDraft" ADD COLUMN     "publishedAt" TIMESTAMP(3),
-ADD COLUMN     "republishedAt" TIMESTAMP(3);
-
--- AlterTable
 ALTER TABLE "Answer" ADD COLUMN     "regradedWithId" TEXT;
 
 -- CreateTable

@@ -1,8 +1,4 @@
 -- AlterTable
-ALTER TABLE "CourseDraft" ADD COLUMN "publishedAt" DATETIME;
-ALTER TABLE "CourseDraft" ADD COLUMN "republishedAt" DATETIME;
-
--- AlterTable
 ALTER TABLE "Answer" ADD COLUMN "regradedWithId" TEXT;
 
 -- CreateTable
